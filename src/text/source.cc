@@ -1,0 +1,321 @@
+#include "text/source.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "text/utf8.h"
+
+namespace koterm::text {
+
+const char* lang_name(Lang lang) { return lang == Lang::ko ? "ko" : "en"; }
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+namespace {
+
+std::string hex_byte(unsigned char b) {
+  static const char* digits = "0123456789ABCDEF";
+  std::string s = "0x";
+  s += digits[b >> 4];
+  s += digits[b & 15];
+  return s;
+}
+
+std::string mib(std::size_t bytes) {
+  std::ostringstream os;
+  os << (bytes >> 20) << " MiB";
+  return os.str();
+}
+
+// Line and column (1-based, characters) of byte `at` in raw bytes, counting "\n" as the
+// line break; used before a SourceText exists.
+SourcePos raw_position(const std::string& path, std::string_view bytes, std::size_t at,
+                       std::size_t skip_prefix) {
+  std::size_t line = 1, line_start = skip_prefix;
+  for (std::size_t i = skip_prefix; i < at && i < bytes.size(); ++i)
+    if (bytes[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  std::size_t col = 1;
+  for (std::size_t i = line_start; i < at && i < bytes.size(); ++i)
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++col;
+  return {path, line, col};
+}
+
+// Share of byte pairs that form valid CP949 / EUC-KR double-byte characters among the
+// non-ASCII bytes: close to 1 for Korean legacy-encoded text.
+bool looks_like_cp949(std::string_view bytes) {
+  std::size_t pairs = 0, bad = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) continue;
+    if (b >= 0x81 && b <= 0xFE && i + 1 < bytes.size()) {
+      auto t = static_cast<unsigned char>(bytes[i + 1]);
+      if ((t >= 0x41 && t <= 0x5A) || (t >= 0x61 && t <= 0x7A) || (t >= 0x81 && t <= 0xFE)) {
+        ++pairs;
+        ++i;
+        continue;
+      }
+    }
+    ++bad;
+  }
+  return pairs >= 2 && bad * 20 <= pairs;
+}
+
+// UTF-16 without a BOM: many NUL bytes at alternating positions.
+const char* utf16_guess(std::string_view bytes) {
+  std::size_t n = std::min<std::size_t>(bytes.size(), 4096);
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (bytes[i] == '\0') (i % 2 == 0 ? even_nul : odd_nul)++;
+  if (n >= 4 && odd_nul * 3 >= n && even_nul * 10 < n) return "UTF-16LE";
+  if (n >= 4 && even_nul * 3 >= n && odd_nul * 10 < n) return "UTF-16BE";
+  return nullptr;
+}
+
+void check_encoding(const std::string& path, std::string_view bytes, const ReadLimits& limits) {
+  const std::string shown = path;
+  if (bytes.empty()) throw InputError({shown}, "the file is empty; expected UTF-8 text");
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    const char* enc = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    throw InputError({shown, 1, 1}, std::string("the file is ") + enc +
+                                        " (byte order mark found); koterm reads UTF-8: convert "
+                                        "it with: iconv -f UTF-16 -t UTF-8 " +
+                                        shown + " > " + shown + ".utf8");
+  }
+  if (const char* enc = utf16_guess(bytes))
+    throw InputError({shown, 1, 1}, std::string("the file looks like ") + enc +
+                                        " without a byte order mark; koterm reads UTF-8: "
+                                        "convert it with: iconv -f " +
+                                        enc + " -t UTF-8 " + shown + " > " + shown + ".utf8");
+  std::size_t skip = has_utf8_bom(bytes) ? 3 : 0;
+  std::size_t line_start = skip, line_no = 1;
+  for (std::size_t i = skip; i <= bytes.size(); ++i) {
+    if (i == bytes.size() || bytes[i] == '\n') {
+      if (i - line_start > limits.max_line_bytes) {
+        SourcePos pos{shown, line_no, 1};
+        throw LimitError(pos, "line is " + std::to_string(i - line_start) +
+                                  " bytes long, over the limit of " +
+                                  std::to_string(limits.max_line_bytes >> 10) +
+                                  " KiB per line (raise it with --max-line-kb); is this "
+                                  "really line-broken text?");
+      }
+      line_start = i + 1;
+      ++line_no;
+    }
+  }
+  std::size_t bad = find_invalid_utf8(bytes.substr(skip));
+  if (bad != std::string_view::npos) bad += skip;
+  for (std::size_t i = skip; i < bytes.size() && (bad == std::string_view::npos || i < bad); ++i)
+    if (bytes[i] == '\0') {
+      throw InputError(raw_position(shown, bytes, i, skip),
+                       "NUL byte: this looks like a binary file, not text");
+    }
+  if (bad == std::string_view::npos) return;
+  auto b = static_cast<unsigned char>(bytes[bad]);
+  std::string msg = "invalid UTF-8 byte " + hex_byte(b);
+  if (looks_like_cp949(bytes))
+    msg += "; the file looks like EUC-KR/CP949 Korean: convert it with: iconv -f CP949 -t UTF-8 " +
+           shown + " > " + shown + ".utf8";
+  else if (std::count(bytes.begin(), bytes.end(), '\0') > 0)
+    msg += "; this looks like a binary file, not text";
+  throw InputError(raw_position(shown, bytes, bad, skip), msg);
+}
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || n == nullptr) throw InternalError("ICU NFC normaliser unavailable");
+  return *n;
+}
+
+// Folds U+FF01..U+FF5E to ASCII and U+3000 to a space; returns 0 when `cp` is not folded.
+char32_t fold_fullwidth(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  if (cp == 0x3000) return U' ';
+  return 0;
+}
+
+}  // namespace
+
+SourceText SourceText::from_bytes(std::string path, std::string bytes, const ReadLimits& limits) {
+  if (bytes.size() > limits.max_file_bytes)
+    throw LimitError({path}, "the file is " + mib(bytes.size()) + ", over the limit of " +
+                                 mib(limits.max_file_bytes) + " (raise it with --max-file-mb)");
+  check_encoding(path, bytes, limits);
+  SourceText s;
+  s.path_ = std::move(path);
+  s.original_ = std::move(bytes);
+  s.build();
+  return s;
+}
+
+void SourceText::build() {
+  const std::string_view in = original_;
+  bom_bytes_ = has_utf8_bom(in) ? 3 : 0;
+  orig_line_starts_.push_back(0);
+  for (std::size_t i = 0; i < in.size(); ++i)
+    if (in[i] == '\n') orig_line_starts_.push_back(i + 1);
+
+  normalized_.reserve(in.size());
+  anchors_.push_back({0, bom_bytes_});
+  const icu::Normalizer2& norm = nfc();
+
+  // Walk the text in runs that NFC leaves alone, handling CR and full-width characters
+  // inline; a run that is not in NFC is normalised as a whole and recorded as one changed
+  // chunk in the offset map.
+  std::size_t i = bom_bytes_;
+  auto mark_change = [&](std::size_t orig_begin, std::size_t orig_end, std::size_t norm_begin) {
+    if (anchors_.back().norm != norm_begin) anchors_.push_back({norm_begin, orig_begin});
+    else anchors_.back().orig = orig_begin;
+    anchors_.push_back({normalized_.size(), orig_end});
+  };
+  while (i < in.size()) {
+    auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      if (c == '\r') {
+        std::size_t nb = normalized_.size();
+        normalized_ += '\n';
+        std::size_t end = (i + 1 < in.size() && in[i + 1] == '\n') ? i + 2 : i + 1;
+        if (end != i + 1) mark_change(i, end, nb);
+        i = end;
+        continue;
+      }
+      normalized_ += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // A run of non-ASCII characters: NFC only combines a character with those before it,
+    // and ASCII (but a preceding letter) never takes part.
+    // A combining mark may compose with the ASCII letter before it: take that letter in.
+    if (i > bom_bytes_ && static_cast<unsigned char>(in[i - 1]) < 0x80 && in[i - 1] != '\n' &&
+        in[i - 1] != '\r' && !normalized_.empty() && anchors_.back().norm < normalized_.size()) {
+      normalized_.pop_back();
+      --i;
+    }
+    std::size_t run_end = i + 1;
+    while (run_end < in.size() && static_cast<unsigned char>(in[run_end]) >= 0x80) run_end += 1;
+    // Split the run into NFC segments (a character with a boundary before it starts one),
+    // so that a changed segment maps back to exactly its own original bytes.
+    std::size_t seg_begin = i;
+    while (seg_begin < run_end) {
+      std::size_t seg_end = seg_begin, len = 0;
+      decode_utf8(in, seg_end, &len);
+      seg_end += len;
+      while (seg_end < run_end) {
+        char32_t cp = decode_utf8(in, seg_end, &len);
+        if (norm.hasBoundaryBefore(static_cast<UChar32>(cp))) break;
+        seg_end += len;
+      }
+      std::string_view seg = in.substr(seg_begin, seg_end - seg_begin);
+      std::size_t first_len = 0;
+      char32_t first = decode_utf8(seg, 0, &first_len);
+      if (first_len == seg.size()) {
+        // One character: only full-width folding can change it.
+        if (char32_t f = fold_fullwidth(first)) {
+          std::size_t nb = normalized_.size();
+          normalized_ += static_cast<char>(f);
+          mark_change(seg_begin, seg_end, nb);
+        } else {
+          normalized_.append(seg);
+        }
+      } else {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+            icu::StringPiece(seg.data(), static_cast<int32_t>(seg.size())));
+        icu::UnicodeString out;
+        UErrorCode status = U_ZERO_ERROR;
+        norm.normalize(u, out, status);
+        if (U_FAILURE(status)) throw InternalError("ICU NFC normalisation failed");
+        std::string utf8;
+        out.toUTF8String(utf8);
+        std::string folded;
+        for (std::size_t k = 0; k < utf8.size();) {
+          std::size_t l = 0;
+          char32_t cp = decode_utf8(utf8, k, &l);
+          if (char32_t f = fold_fullwidth(cp)) folded += static_cast<char>(f);
+          else folded.append(utf8, k, l);
+          k += l;
+        }
+        std::size_t nb = normalized_.size();
+        normalized_ += folded;
+        if (folded != seg) mark_change(seg_begin, seg_end, nb);
+      }
+      seg_begin = seg_end;
+    }
+    i = run_end;
+  }
+
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= normalized_.size(); ++k) {
+    if (k == normalized_.size() || normalized_[k] == '\n') {
+      if (k == normalized_.size() && start == k && k > 0) break;  // final newline
+      lines_.push_back({start, k});
+      start = k + 1;
+    }
+  }
+}
+
+std::size_t SourceText::original_offset(std::size_t norm_byte) const {
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), norm_byte,
+                             [](std::size_t v, const Anchor& a) { return v < a.norm; });
+  const Anchor& a = *std::prev(it);
+  std::size_t orig = a.orig + (norm_byte - a.norm);
+  if (it != anchors_.end()) orig = std::min(orig, it->orig);
+  return std::min(orig, original_.size());
+}
+
+std::string_view SourceText::original_text(Span norm) const {
+  Span o = original_span(norm);
+  return std::string_view(original_).substr(o.byte_begin, o.byte_count());
+}
+
+SourcePos SourceText::position(std::size_t orig_byte) const {
+  auto it = std::upper_bound(orig_line_starts_.begin(), orig_line_starts_.end(), orig_byte);
+  std::size_t line_index = static_cast<std::size_t>(it - orig_line_starts_.begin()) - 1;
+  std::size_t start = orig_line_starts_[line_index];
+  if (line_index == 0) start = bom_bytes_;
+  std::size_t col = 1;
+  for (std::size_t k = start; k < orig_byte && k < original_.size(); ++k)
+    if ((static_cast<unsigned char>(original_[k]) & 0xC0) != 0x80) ++col;
+  return {path_, line_index + 1, col};
+}
+
+std::string read_file_bytes(const std::string& path, std::istream& stdin_stream,
+                            const ReadLimits& limits) {
+  const std::string shown = display_name(path);
+  std::string bytes;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(stdin_stream), std::istreambuf_iterator<char>());
+  } else {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    auto st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) throw InputError({shown}, "no such file");
+    if (fs::is_directory(st)) throw InputError({shown}, "is a directory, expected a file");
+    std::ifstream f(path, std::ios::binary);
+    if (!f) throw InputError({shown}, std::string("cannot open the file: ") + std::strerror(errno));
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > limits.max_file_bytes)
+      throw LimitError({shown}, "the file is " + mib(size) + ", over the limit of " +
+                                    mib(limits.max_file_bytes) + " (raise it with --max-file-mb)");
+    bytes.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    if (f.bad()) throw InputError({shown}, "read error");
+  }
+  return bytes;
+}
+
+SourceText read_source(const std::string& path, std::istream& stdin_stream, const ReadLimits& limits) {
+  return SourceText::from_bytes(display_name(path), read_file_bytes(path, stdin_stream, limits), limits);
+}
+
+}  // namespace koterm::text
