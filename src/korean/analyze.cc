@@ -1,0 +1,324 @@
+#include "korean/analyze.h"
+
+#include <array>
+
+#include "korean/hanja.h"
+#include "korean/lexicon.h"
+#include "text/utf8.h"
+
+namespace koterm::korean {
+
+using detail::Lexicon;
+
+const char* tail_kind_name(TailKind kind) {
+  switch (kind) {
+    case TailKind::none: return "none";
+    case TailKind::particle: return "particle";
+    case TailKind::copula: return "copula";
+    case TailKind::verb: return "verb";
+    case TailKind::noun_suffix: return "noun_suffix";
+    case TailKind::other: return "other";
+  }
+  return "other";
+}
+
+namespace {
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x00A0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_latin(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+}
+// Characters a noun stem is made of: hangul, Latin letters, digits, hanja.
+bool is_word_char(char32_t c) {
+  return detail::is_syllable(c) || is_latin(c) || is_digit(c) || text::is_hanja(c);
+}
+
+struct Char {
+  char32_t cp;
+  std::size_t byte;  // offset in the eojeol
+};
+
+// The eojeol's characters, decoded once. Eojeols longer than the buffer are analysed on
+// their first k_max_chars characters (their stem then runs to there at most).
+constexpr std::size_t k_max_chars = 64;
+struct Decoded {
+  std::array<Char, k_max_chars + 1> chars;  // one past the end holds the end offset
+  std::size_t count = 0;
+};
+
+void decode(std::string_view eojeol, Decoded& d) {
+  d.count = 0;
+  std::size_t i = 0;
+  while (i < eojeol.size() && d.count < k_max_chars) {
+    std::size_t len = 0;
+    char32_t c = text::decode_utf8(eojeol, i, &len);
+    d.chars[d.count++] = {c, i};
+    i += len;
+  }
+  d.chars[d.count] = {0, i};
+}
+
+struct HangulResult {
+  std::size_t stem_len;  // syllables of the hangul part that belong to the stem
+  TailKind kind;
+};
+
+bool has_past_or_existence(char32_t c) {
+  if (!detail::is_syllable(c)) return false;
+  unsigned f = detail::final_consonant(c);
+  return f == detail::k_final_ssangsieut || f == detail::k_final_bieup_sieut;
+}
+
+// Whether a noun listed in nouns.tsv ends at position `end` (exclusive) of `h` and starts
+// before `cut`: the noun would be broken by cutting at `cut`.
+bool listed_noun_across(const Lexicon& lex, std::u32string_view h, std::size_t cut, std::size_t end) {
+  for (std::size_t len = 2; len <= 4 && len <= end; ++len) {
+    std::size_t begin = end - len;
+    if (begin >= cut) continue;
+    if (lex.nouns.count(h.substr(begin, len))) return true;
+  }
+  return false;
+}
+
+// Whether a stem ends the way only a verb stem does (발표하, 사용되, 발전시키, 했).
+bool stem_ends_verbal(const Lexicon& lex, std::u32string_view stem) {
+  char32_t last = stem.back();
+  if (has_past_or_existence(last)) return true;
+  if (last == U'하' || last == U'되' || (last == U'키' && stem.size() >= 2 && stem[stem.size() - 2] == U'시')) {
+    return !listed_noun_across(lex, stem, stem.size(), stem.size()) && !lex.nouns.count(stem);
+  }
+  return false;
+}
+
+// Tails that are also verb endings: after a verb stem (가+는, 먹+은) they are not particles.
+bool tail_ambiguous_with_verb(std::u32string_view tail) {
+  return tail == U"은" || tail == U"는" || tail == U"을" || tail == U"이" || tail == U"나" ||
+         tail == U"이나" || tail == U"도";
+}
+
+// Analyses the hangul part `h` of an eojeol's core. `preceded` is true when Latin letters,
+// digits or hanja come before it (SLBM+을, 1992+년에): then the whole of `h` may be a tail.
+HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool preceded, char32_t before) {
+  const std::size_t n = h.size();
+  if (n == 0) return {0, TailKind::none};
+  if (!preceded) {
+    auto nn = lex.non_nouns.find(h);
+    if (nn != lex.non_nouns.end()) return {0, TailKind::other};
+    if (lex.nouns.count(h)) return {n, TailKind::none};
+    bool all_units = true;
+    for (char32_t c : h) all_units = all_units && lex.number_units.count(c) > 0;
+    if (all_units) return {n, TailKind::none};
+  }
+
+  // 1. A noun followed by particles, a copula form or a noun suffix.
+  std::size_t first_j = preceded ? 0 : 1;
+  std::size_t best_j = n;  // none yet
+  TailKind best_kind = TailKind::none;
+  bool best_listed = false;
+  std::size_t start_j = n > lex.max_tail ? n - lex.max_tail : 0;
+  if (start_j < first_j) start_j = first_j;
+  for (std::size_t j = start_j; j < n; ++j) {
+    std::u32string_view tail = h.substr(j);
+    auto it = lex.tails.find(tail);
+    if (it == lex.tails.end()) continue;
+    const detail::TailEntry& e = it->second;
+    char32_t prev = j > 0 ? h[j - 1] : before;
+    if (!detail::attach_ok(e.attach, prev)) continue;
+    if (j == 0) {
+      best_j = 0;
+      best_kind = e.kind;
+      break;
+    }
+    std::u32string_view stem = h.substr(0, j);
+    if (!preceded && j < e.min_stem) continue;
+    bool listed = lex.nouns.count(stem) > 0;
+    if (!preceded && !listed) {
+      auto nn = lex.non_nouns.find(stem);
+      if (nn != lex.non_nouns.end() && nn->second == detail::WordClass::pronoun) {
+        return {0, e.kind};
+      }
+      if (stem_ends_verbal(lex, stem)) continue;
+      if (lex.verb_stems.count(stem) && tail_ambiguous_with_verb(tail)) continue;
+    }
+    if (listed) {
+      if (!best_listed) {
+        best_j = j;
+        best_kind = e.kind;
+        best_listed = true;
+      }
+      continue;
+    }
+    if (best_listed) continue;
+    // The longest tail wins, but a one-syllable stem only when nothing longer is possible.
+    if (best_j == n || (best_j == 1 && j >= 2)) {
+      best_j = j;
+      best_kind = e.kind;
+    }
+  }
+  if (best_j < n) return {best_j, best_kind};
+
+  // 2. A noun followed by a verb-forming suffix (발표+했다, 사용+되는, 자연+스러운).
+  bool verb_shape = false;
+  for (std::size_t i = first_j; i < n; ++i) {
+    for (std::size_t len = lex.max_verb_suffix; len >= 1; --len) {
+      if (i + len > n) continue;
+      auto it = lex.verb_suffixes.find(h.substr(i, len));
+      if (it == lex.verb_suffixes.end()) continue;
+      std::size_t rest = i + len;
+      if (rest == n ? !it->second : !lex.verb_ending_starts.count(h[rest])) continue;
+      if (preceded && i == 0) return {0, TailKind::verb};
+      if (listed_noun_across(lex, h, i, i + len)) continue;
+      std::u32string_view stem = h.substr(0, i);
+      verb_shape = true;
+      if (i == 1 && !lex.single_syllable_nouns.count(stem)) continue;
+      if (lex.xr_roots.count(stem) || lex.non_nouns.count(stem) || lex.verb_stems.count(stem)) continue;
+      bool verbal_inside = false;
+      for (char32_t c : stem) verbal_inside = verbal_inside || has_past_or_existence(c);
+      if (verbal_inside) continue;
+      return {i, TailKind::verb};
+    }
+  }
+  if (preceded) return {0, TailKind::other};
+  if (verb_shape) return {0, TailKind::verb};
+
+  // 3. No noun reading with a tail: a verb form, or a bare noun.
+  for (char32_t c : h) {
+    if (has_past_or_existence(c)) return {0, TailKind::verb};
+  }
+  std::size_t max_end = lex.max_final_ending < n ? lex.max_final_ending : n - 1;
+  for (std::size_t len = max_end; len >= 1; --len) {
+    if (lex.final_endings.count(h.substr(n - len))) return {0, TailKind::verb};
+  }
+  return {n, TailKind::none};
+}
+
+Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t base) {
+  const Lexicon& lex = detail::lexicon();
+  Eojeol out;
+  out.span = {base, base + eojeol.size()};
+  std::size_t k = 0;
+  while (k < d.count && !is_word_char(d.chars[k].cp)) ++k;
+  const std::size_t core_begin = k;
+  // The core: word characters, and '.' or ',' between digits (1,000, 3.5).
+  std::size_t core_end = k;
+  while (core_end < d.count) {
+    char32_t c = d.chars[core_end].cp;
+    if (is_word_char(c)) {
+      ++core_end;
+    } else if ((c == '.' || c == ',') && core_end > core_begin && is_digit(d.chars[core_end - 1].cp) &&
+               core_end + 1 < d.count && is_digit(d.chars[core_end + 1].cp)) {
+      ++core_end;
+    } else {
+      break;
+    }
+  }
+  if (core_begin == core_end) {
+    out.tail = std::string(eojeol);
+    out.tail_kind = out.tail.empty() ? TailKind::none : TailKind::other;
+    return out;
+  }
+  // The hangul part after the last Latin letter, digit or hanja (and the number words
+  // written against digits: 1억1천만).
+  std::size_t p = core_begin;
+  for (std::size_t i = core_begin; i < core_end; ++i) {
+    if (!detail::is_syllable(d.chars[i].cp)) p = i + 1;
+  }
+  if (p > core_begin && is_digit(d.chars[p - 1].cp)) {
+    while (p < core_end && lex.number_units.count(d.chars[p].cp)) ++p;
+  }
+  std::array<char32_t, k_max_chars> buf{};
+  std::size_t hn = 0;
+  for (std::size_t i = p; i < core_end; ++i) buf[hn++] = d.chars[i].cp;
+  bool preceded = p > core_begin;
+  char32_t before = preceded ? d.chars[p - 1].cp : 0;
+  HangulResult r = analyze_hangul(lex, std::u32string_view(buf.data(), hn), preceded, before);
+  std::size_t stem_end = p + r.stem_len;
+  if (stem_end > core_begin) {
+    std::size_t b = d.chars[core_begin].byte;
+    out.stem = std::string(eojeol.substr(b, d.chars[stem_end].byte - b));
+    out.tail = std::string(eojeol.substr(d.chars[stem_end].byte));
+    out.tail_kind = stem_end == core_end ? TailKind::none : r.kind;
+  } else {
+    out.tail = std::string(eojeol.substr(d.chars[core_begin].byte));
+    out.tail_kind = r.kind == TailKind::none ? TailKind::other : r.kind;
+  }
+  return out;
+}
+
+}  // namespace
+
+Eojeol analyze_eojeol(std::string_view eojeol) {
+  Decoded d;
+  decode(eojeol, d);
+  return analyze_decoded(eojeol, d, 0);
+}
+
+std::vector<Eojeol> analyze(std::string_view sentence) {
+  std::vector<Eojeol> out;
+  Decoded d;
+  std::size_t i = 0;
+  while (i < sentence.size()) {
+    std::size_t len = 0;
+    char32_t c = text::decode_utf8(sentence, i, &len);
+    if (is_space(c)) {
+      i += len;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < sentence.size()) {
+      c = text::decode_utf8(sentence, i, &len);
+      if (is_space(c)) break;
+      i += len;
+    }
+    std::string_view word = sentence.substr(start, i - start);
+    decode(word, d);
+    out.push_back(analyze_decoded(word, d, start));
+  }
+  return out;
+}
+
+std::string stem_of(std::string_view eojeol) { return analyze_eojeol(eojeol).stem; }
+
+std::string term_key(std::string_view phrase) {
+  std::vector<Eojeol> words = analyze(phrase);
+  const Lexicon& lex = detail::lexicon();
+  std::string key;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    std::string_view piece = phrase.substr(words[w].span.byte_begin, words[w].span.byte_count());
+    const Eojeol& e = words[w];
+    if (w + 1 == words.size() && !e.stem.empty() &&
+        (e.tail_kind == TailKind::particle || e.tail_kind == TailKind::copula)) {
+      piece = e.stem;
+    }
+    for (std::size_t i = 0; i < piece.size();) {
+      std::size_t len = 0;
+      char32_t c = text::decode_utf8(piece, i, &len);
+      i += len;
+      if (text::is_hanja(c)) {
+        auto ab = lex.abbreviations.find(c);
+        if (ab != lex.abbreviations.end()) {
+          key += ab->second;
+        } else {
+          std::string_view reading = default_hanja_table().reading(c);
+          if (reading.empty()) {
+            text::append_utf8(key, c);
+          } else {
+            key += reading;
+          }
+        }
+      } else if (c >= 'A' && c <= 'Z') {
+        key.push_back(static_cast<char>(c - 'A' + 'a'));
+      } else if (is_word_char(c)) {
+        text::append_utf8(key, c);
+      }
+    }
+  }
+  return key;
+}
+
+}  // namespace koterm::korean
