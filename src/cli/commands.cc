@@ -4,6 +4,7 @@ namespace koterm::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
+      {"segment", "split an article into paragraphs and sentences, with zones", command_segment},
       {"glossary", "validate, merge, export, import and look up YAML glossaries", command_glossary},
   };
   return table;

@@ -1,0 +1,300 @@
+#include "segment/splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "common/error.h"
+#include "segment/tables.h"
+#include "text/utf8.h"
+
+namespace koterm::segment {
+
+namespace {
+
+bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\u00A0' || (c >= U'\u2000' && c <= U'\u200B') ||
+         c == U'\u202F' || c == U'\u205F' || c == U'\u3000' || c == U'\uFEFF';
+}
+
+bool is_terminator(char32_t c) {
+  return c == U'.' || c == U'?' || c == U'!' || c == U'\u2026' || c == U'\u203C' ||
+         c == U'\u2047' || c == U'\u2048' || c == U'\u2049' || c == U'\u3002';
+}
+
+bool is_quote_closer(char32_t c) {
+  return c == U'"' || c == U'\'' || c == U'\u201D' || c == U'\u2019' || c == U'\u00BB' ||
+         c == U'\u300D' || c == U'\u300F' || c == U'\u02DD';
+}
+
+bool is_closer(char32_t c) {
+  return is_quote_closer(c) || c == U')' || c == U']' || c == U'}' || c == U'\u3009' ||
+         c == U'\u300B' || c == U'\u3011';
+}
+
+bool is_opener(char32_t c) {
+  return c == U'"' || c == U'\'' || c == U'\u201C' || c == U'\u2018' || c == U'(' || c == U'[' ||
+         c == U'{' || c == U'\u00AB' || c == U'\u300C' || c == U'\u300E' || c == U'\u3008' ||
+         c == U'\u300A' || c == U'\u3010' || c == U'\u02DD';
+}
+
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; }
+
+// Code point at byte `at` and its length.
+char32_t at(std::string_view s, std::size_t i, std::size_t* len) {
+  return text::decode_utf8(s, i, len);
+}
+
+// Start of the code point that ends just before byte `i` (i > 0).
+std::size_t prev_start(std::string_view s, std::size_t i) {
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  return j;
+}
+
+char32_t before(std::string_view s, std::size_t i) {
+  std::size_t len = 0;
+  return at(s, prev_start(s, i), &len);
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    std::size_t len = 0;
+    if (!is_space(at(s, i, &len))) break;
+    i += len;
+  }
+  return i;
+}
+
+std::size_t back_over_spaces(std::string_view s, std::size_t i, std::size_t floor) {
+  while (i > floor && is_space(before(s, i))) i = prev_start(s, i);
+  return i;
+}
+
+std::size_t word_end(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    std::size_t len = 0;
+    if (is_space(at(s, i, &len))) break;
+    i += len;
+  }
+  return i;
+}
+
+// The word that ends at byte `end`, without opening brackets and quotes before it.
+std::string_view word_before(std::string_view s, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && !is_space(before(s, b))) b = prev_start(s, b);
+  while (b < end) {
+    std::size_t len = 0;
+    if (!is_opener(at(s, b, &len))) break;
+    b += len;
+  }
+  return s.substr(b, end - b);
+}
+
+// A word without the punctuation that may end it (.,?!;: and closers).
+std::string_view strip_trailing_punctuation(std::string_view w) {
+  std::size_t e = w.size();
+  while (e > 0) {
+    char32_t c = before(w, e);
+    if (!(is_terminator(c) || is_closer(c) || c == U',' || c == U';' || c == U':')) break;
+    e = prev_start(w, e);
+  }
+  return w.substr(0, e);
+}
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// "U.S" or "a.m" (letters joined by single periods; the final period is not included).
+bool is_dotted_letters(std::string_view token) {
+  if (token.size() < 3 || token.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < token.size(); ++i)
+    if (i % 2 == 0 ? !is_ascii_alpha(token[i]) : token[i] != '.') return false;
+  return true;
+}
+
+}  // namespace
+
+struct SentenceSplitter::Impl {
+  text::Lang lang;
+  SegmentOptions options;
+  const SplitTables& tables = default_split_tables();
+  std::unique_ptr<icu::BreakIterator> icu;
+
+  // Sentence ends proposed by ICU (byte offsets after the last non-space character).
+  void icu_candidates(std::string_view p, std::vector<std::size_t>& out) {
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size())));
+    std::vector<std::size_t> byte_of(static_cast<std::size_t>(u.length()) + 1, p.size());
+    std::size_t byte = 0;
+    for (int32_t k = 0; k < u.length();) {
+      byte_of[static_cast<std::size_t>(k)] = byte;
+      std::size_t len = 0;
+      text::decode_utf8(p, byte, &len);
+      byte += len;
+      k += U16_IS_LEAD(u.charAt(k)) && k + 1 < u.length() ? 2 : 1;
+    }
+    icu->setText(u);
+    for (int32_t k = icu->next(); k != icu::BreakIterator::DONE && k < u.length(); k = icu->next())
+      out.push_back(back_over_spaces(p, byte_of[static_cast<std::size_t>(k)], 0));
+  }
+
+  // Ends of every run of terminators and closers that a space follows.
+  static void own_candidates(std::string_view p, std::vector<std::size_t>& out) {
+    std::size_t i = 0;
+    while (i < p.size()) {
+      std::size_t len = 0;
+      char32_t c = at(p, i, &len);
+      if (!is_terminator(c)) {
+        i += len;
+        continue;
+      }
+      std::size_t e = i + len;
+      while (e < p.size() && is_terminator(at(p, e, &len))) e += len;
+      while (e < p.size() && is_closer(at(p, e, &len))) e += len;
+      if (e < p.size() && is_space(at(p, e, &len))) out.push_back(e);
+      i = e;
+    }
+  }
+
+  // Whether the words from `from` up to the end of the clause are a short attribution of a
+  // quotation ("Jack shouted." / "사장이 말했다.").
+  bool is_attribution(std::string_view p, std::size_t from, bool korean) const {
+    std::size_t limit = korean ? 5 : 4;
+    std::size_t words = 0;
+    std::string_view last;
+    std::size_t i = from;
+    while (i < p.size() && words <= limit) {
+      std::size_t e = word_end(p, i);
+      last = p.substr(i, e - i);
+      ++words;
+      std::size_t len = 0;
+      bool ends_clause = !last.empty() && (is_terminator(before(last, last.size())) ||
+                                           (is_closer(before(last, last.size())) &&
+                                            last.find_first_of(".?!") != std::string_view::npos));
+      i = skip_spaces(p, e);
+      if (ends_clause || i >= p.size()) break;
+      (void)len;
+    }
+    if (words == 0 || words > limit) return false;
+    std::string_view verb = strip_trailing_punctuation(last);
+    if (korean) return tables.speech_verbs_ko.matches(verb);
+    std::string lower(verb);
+    for (char& ch : lower)
+      if (is_ascii_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+    return tables.speech_verbs_en.matches(lower);
+  }
+
+  const AbbreviationKind* abbreviation(std::string_view token, AbbreviationKind* scratch) const {
+    std::string key(token);
+    key += '.';
+    auto it = tables.abbreviations.find(key);
+    if (it != tables.abbreviations.end()) return &it->second;
+    if ((token.size() == 1 && is_ascii_upper(token[0])) || is_dotted_letters(token)) {
+      *scratch = AbbreviationKind::ordinary;
+      return scratch;
+    }
+    return nullptr;
+  }
+
+  // Whether the candidate sentence end `b` is a real one.
+  bool keep(std::string_view p, std::size_t b, bool from_icu) const {
+    std::size_t q = b;
+    bool quote_closed = false, closed = false;
+    while (q > 0 && is_closer(before(p, q))) {
+      closed = true;
+      if (is_quote_closer(before(p, q))) quote_closed = true;
+      q = prev_start(p, q);
+    }
+    std::size_t t = q;
+    while (t > 0 && is_terminator(before(p, t))) t = prev_start(p, t);
+    if (t == q) return from_icu;  // not after a terminator: ICU's own reasons
+    const std::string_view term = p.substr(t, q - t);
+    const std::size_t n = skip_spaces(p, b);
+    if (n >= p.size()) return false;
+    std::size_t len = 0;
+    const char32_t next = at(p, n, &len);
+    const bool has_space = n > b;
+    const std::string_view next_word = p.substr(n, word_end(p, n) - n);
+
+    if (!has_space) {
+      // "...했다."라고 / "Why?"he: a quotation that goes straight on.
+      if (closed && (text::is_hangul_syllable(next) || u_isalpha(static_cast<UChar32>(next))))
+        return false;
+      return from_icu;
+    }
+    const bool hangul_next = text::is_hangul_syllable(next);
+    if (quote_closed) {
+      if (hangul_next && tables.quote_endings_ko.matches(next_word)) return false;
+      if (is_lower(next)) return false;
+      if (is_attribution(p, n, lang == text::Lang::ko || hangul_next)) return false;
+    }
+    const bool ellipsis = term.find("\u2026") != std::string_view::npos || term.find("..") != std::string_view::npos;
+    if (ellipsis) {
+      if (is_lower(next)) return false;
+      return quote_closed || from_icu;
+    }
+    if (term == "." && !closed) {
+      AbbreviationKind scratch{};
+      const AbbreviationKind* kind = abbreviation(word_before(p, t), &scratch);
+      if (kind != nullptr) {
+        if (*kind == AbbreviationKind::title) return false;
+        std::size_t w = n;
+        bool opened = false;
+        while (w < p.size() && is_opener(at(p, w, &len))) {
+          opened = true;
+          w += len;
+        }
+        if (opened) return true;
+        std::string_view core = strip_trailing_punctuation(p.substr(w, word_end(p, w) - w));
+        return tables.sentence_starters.find(core) != tables.sentence_starters.end();
+      }
+    }
+    return true;
+  }
+};
+
+SentenceSplitter::SentenceSplitter(text::Lang lang, const SegmentOptions& options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->lang = lang;
+  impl_->options = options;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->icu.reset(icu::BreakIterator::createSentenceInstance(
+      icu::Locale(lang == text::Lang::ko ? "ko" : "en"), status));
+  if (U_FAILURE(status) || !impl_->icu)
+    throw InternalError(std::string("ICU sentence break iterator unavailable: ") + u_errorName(status));
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+
+std::vector<text::Span> SentenceSplitter::split(std::string_view p) {
+  std::vector<text::Span> out;
+  std::size_t begin = skip_spaces(p, 0);
+  std::size_t end = back_over_spaces(p, p.size(), begin);
+  if (begin >= end) return out;
+  std::vector<std::size_t> icu_ends, own_ends;
+  impl_->icu_candidates(p, icu_ends);
+  if (impl_->options.use_rules) Impl::own_candidates(p, own_ends);
+  std::vector<std::size_t> all;
+  std::merge(icu_ends.begin(), icu_ends.end(), own_ends.begin(), own_ends.end(), std::back_inserter(all));
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  std::size_t start = begin;
+  for (std::size_t b : all) {
+    if (b <= start || b >= end) continue;
+    const bool from_icu = std::binary_search(icu_ends.begin(), icu_ends.end(), b);
+    if (impl_->options.use_rules && !impl_->keep(p, b, from_icu)) continue;
+    out.push_back({start, b});
+    start = skip_spaces(p, b);
+  }
+  if (start < end) out.push_back({start, end});
+  return out;
+}
+
+}  // namespace koterm::segment
