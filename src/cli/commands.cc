@@ -5,6 +5,7 @@ namespace koterm::cli {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"segment", "split an article into paragraphs and sentences, with zones", command_segment},
+      {"analyze", "analyse Korean eojeols (noun stems) or English tokens, with matching keys", command_analyze},
       {"glossary", "validate, merge, export, import and look up YAML glossaries", command_glossary},
   };
   return table;
