@@ -6,6 +6,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"segment", "split an article into paragraphs and sentences, with zones", command_segment},
       {"analyze", "analyse Korean eojeols (noun stems) or English tokens, with matching keys", command_analyze},
+      {"names", "romanise Korean names and score English spellings of names and loanwords", command_names},
       {"glossary", "validate, merge, export, import and look up YAML glossaries", command_glossary},
   };
   return table;

@@ -21,6 +21,7 @@ struct Command {
 // Declared here, defined in cmd_<name>.cc; listed in commands.cc in pipeline order.
 int command_segment(const std::vector<std::string>& args, Io& io);
 int command_analyze(const std::vector<std::string>& args, Io& io);
+int command_names(const std::vector<std::string>& args, Io& io);
 int command_glossary(const std::vector<std::string>& args, Io& io);
 
 // All commands, in the order --help lists them.
