@@ -605,7 +605,7 @@ bool looks_special(std::string_view s) {
   return false;
 }
 
-bool plain_ok(std::string_view s) {
+bool plain_ok(std::string_view s, bool in_flow) {
   if (s.empty()) return false;
   if (s.front() == ' ' || s.back() == ' ' || s.back() == ':') return false;
   static const std::string_view first_bad = "-?:,[]{}#&*!|>'\"%@`";
@@ -616,7 +616,7 @@ bool plain_ok(std::string_view s) {
     if (c == ':' && i + 1 < s.size() && s[i + 1] == ' ') return false;
     if (c == '#' && i > 0 && s[i - 1] == ' ') return false;
     // Flow indicators would end a plain scalar inside [a, b].
-    if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}') return false;
+    if (in_flow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')) return false;
   }
   // U+0085, U+2028, U+2029 are line breaks to YAML.
   if (s.find("\xC2\x85") != std::string_view::npos || s.find("\xE2\x80\xA8") != std::string_view::npos ||
@@ -625,8 +625,8 @@ bool plain_ok(std::string_view s) {
   return !looks_special(s);
 }
 
-void put_scalar(std::string& out, std::string_view s) {
-  if (plain_ok(s)) {
+void put_scalar(std::string& out, std::string_view s, bool in_flow = false) {
+  if (plain_ok(s, in_flow)) {
     out.append(s);
     return;
   }
@@ -684,7 +684,7 @@ void put_list(std::string& out, const char* indent, const char* key, const std::
   out += ": [";
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ", ";
-    put_scalar(out, items[i]);
+    put_scalar(out, items[i], true);
   }
   out += "]\n";
 }
