@@ -29,8 +29,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Costs of the alignment (tuned on general phonetic grounds, see tests/unit/names).
 constexpr double kTitleWordCost = 0.15;      // a capitalised word in front (Director General Noh)
 constexpr double kReversedOrderCost = 0.1;  // given name first (Sung Kim)
-constexpr double kSurnameOnlyFactor = 0.85; // second reference by surname only (Noh)
-constexpr double kLastWordOnlyFactor = 0.85;// a foreign full name against its last word (Obama)
+constexpr double kSurnameOnlyFactor = 0.55; // second reference by surname only (Noh)
+constexpr double kMissingSyllableCost = 0.6;   // a foreign full name against its last word (Obama)
+constexpr double kSubstitutionExtra = -0.1;  // substituting costs a little less than skipping the unit
 constexpr double kMidSyllableSeparatorCost = 0.4;
 constexpr double kLoanSeparatorCost = 0.05;
 constexpr double kNameUnitSkipCost = 2.0;
@@ -44,6 +45,9 @@ struct Unit {
   double empty_cost = kInf;        // cost of the empty spelling, if allowed
   double skip_cost = 1.0;          // dropping the unit altogether
   bool boundary_after = false;     // a separator in English after this unit is free
+  double subst_cost = kInf;        // spelling the unit with one unrelated English letter
+  std::vector<Spelling> whole;     // whole-syllable spellings starting at this unit ...
+  std::size_t whole_span = 0;      // ... covering this many units
   std::array<std::uint16_t, 27> first{};  // opts[first[c]..first[c+1]) start with 'a'+c
 
   void finish() {
@@ -65,6 +69,7 @@ struct Unit {
     }
     first[26] = static_cast<std::uint16_t>(k);
     opts.resize(k);  // spellings that do not start with a-z can never match
+    subst_cost = skip_cost + kSubstitutionExtra;
   }
 };
 
@@ -145,6 +150,7 @@ double letter_skip_cost(const std::string& en, std::size_t j) {
   const char c = en[j];
   if (j > 0 && en[j - 1] == c) return 0.15;
   if (c == 'h') return 0.3;
+  if (c == 'g' && j + 1 < en.size() && en[j + 1] == 'h') return 0.3;  // silent gh: Leigh, Hugh
   const bool word_end = j + 1 == en.size() || en[j + 1] == ' ';
   if (c == 'e') return word_end ? 0.2 : 0.5;
   if (c == 'y' || c == 'w') return 0.5;
@@ -185,6 +191,14 @@ double align_cost(const std::vector<Unit>& units, const std::string& en) {
       const Unit& u = units[i];
       const double skip = c + std::min(u.skip_cost, u.empty_cost);
       if (skip < next[j]) next[j] = skip;
+      if (j < E && en[j] != ' ' && c + u.subst_cost < next[j + 1]) next[j + 1] = c + u.subst_cost;
+      for (const auto& o : u.whole) {
+        const std::size_t len = o.text.size();
+        double* target = &cost[(i + u.whole_span) * W];
+        if (j + len <= E && en.compare(j, len, o.text) == 0 && c + o.cost < target[j + len]) {
+          target[j + len] = c + o.cost;
+        }
+      }
       if (j < E && en[j] >= 'a' && en[j] <= 'z') {
         const auto letter = static_cast<std::size_t>(en[j] - 'a');
         for (std::size_t k = u.first[letter]; k < u.first[letter + 1]; ++k) {
@@ -295,14 +309,16 @@ std::string strip_spaces(std::string_view s) {
   return out;
 }
 
+std::vector<Unit> letter_units(const std::vector<Syllable>& syls, const LetterTable& t, bool loanword);
+
 void add_name_readings(std::string_view hangul, std::vector<Reading>& readings) {
   const std::string joined = strip_spaces(hangul);
   std::vector<Syllable> syls;
   if (!hangul_syllables(joined, &syls, nullptr)) return;
   const SurnameEntry* entry = nullptr;
   const std::size_t sur_len = surname_length(joined, syls, &entry);
-  std::vector<Unit> given;
-  for (std::size_t i = sur_len; i < syls.size(); ++i) given.push_back(name_unit(name_syllable_spellings(syls[i])));
+  const std::vector<Syllable> given_syls(syls.begin() + static_cast<std::ptrdiff_t>(sur_len), syls.end());
+  const std::vector<Unit> given = letter_units(given_syls, name_letters(), false);
   const double budget = budget_for(syls.size());
   if (entry == nullptr) {
     readings.push_back({given, 0, 1, budget});
@@ -316,26 +332,37 @@ void add_name_readings(std::string_view hangul, std::vector<Reading>& readings) 
   Reading reversed{given, kReversedOrderCost, 1, budget};
   reversed.units.push_back(sur);
   readings.push_back(std::move(reversed));
-  readings.push_back({{sur}, 0, kSurnameOnlyFactor, budget_for(1)});
+  readings.push_back({{sur}, 0, kSurnameOnlyFactor, budget_for(sur_syls.size())});
 }
 
-// Jamo-level units of a transliterated foreign word.
-std::vector<Unit> loanword_units(const std::vector<Syllable>& syls) {
-  const auto& t = loanword_letters();
+// Letter-level units (onset, vowel, coda of every syllable) with the spellings of `t`;
+// whole-syllable spellings of the table start at the onset unit. `loanword` adds the
+// contexts of transliterated foreign words (ㄹ after ㄹ, 이 and 우 lengthening a vowel).
+std::vector<Unit> letter_units(const std::vector<Syllable>& syls, const LetterTable& t, bool loanword) {
   std::vector<Unit> units;
   for (std::size_t i = 0; i < syls.size(); ++i) {
     const Syllable& s = syls[i];
+    const bool after_vowel = i > 0 && syls[i - 1].coda == C_NONE;
     Unit on;
     on.opts = t.onset[static_cast<std::size_t>(s.onset)];
     on.skip_cost = kOnsetSkipCost;
     // ㄹ after ㄹ is one English l or r (올리버 ~ Oliver).
-    if (s.onset == O_R && i > 0 && syls[i - 1].coda == C_L) on.opts.push_back({"", 0.1});
+    if (loanword && s.onset == O_R && i > 0 && syls[i - 1].coda == C_L) on.opts.push_back({"", 0.1});
+    auto whole = t.syllable.find(syllable_utf8(s));
+    if (whole != t.syllable.end()) {
+      on.whole = whole->second;
+      on.whole_span = s.coda == C_NONE ? 2 : 3;
+    }
     on.finish();
     units.push_back(std::move(on));
     Unit vo;
     vo.opts = t.vowel[static_cast<std::size_t>(s.vowel)];
     vo.skip_cost = kVowelSkipCost;
     vo.boundary_after = s.coda == C_NONE;
+    // 데이빗 ~ David, 코우치 ~ couch: 이 / 우 after a vowel often only lengthens it.
+    if (loanword && after_vowel && s.onset == O_NG && (s.vowel == V_I || s.vowel == V_U)) {
+      vo.opts.push_back({"", 0.15});
+    }
     vo.finish();
     units.push_back(std::move(vo));
     if (s.coda != C_NONE) {
@@ -354,10 +381,21 @@ void add_loanword_readings(std::string_view hangul, std::vector<Reading>& readin
   std::vector<Syllable> syls;
   std::vector<std::size_t> word_starts;
   if (!hangul_syllables(hangul, &syls, &word_starts)) return;
-  readings.push_back({loanword_units(syls), 0, 1, budget_for(syls.size())});
+  const auto& t = loanword_letters();
+  const double budget = budget_for(syls.size());
+  readings.push_back({letter_units(syls, t, true), 0, 1, budget});
   if (word_starts.size() > 1) {
-    std::vector<Syllable> last(syls.begin() + static_cast<std::ptrdiff_t>(word_starts.back()), syls.end());
-    readings.push_back({loanword_units(last), 0, kLastWordOnlyFactor, budget_for(last.size())});
+    // The last word alone (Obama for 버락 오바마), the rest counted as missing.
+    const auto last_start = static_cast<std::ptrdiff_t>(word_starts.back());
+    const std::vector<Syllable> last(syls.begin() + last_start, syls.end());
+    const double missing = kMissingSyllableCost * static_cast<double>(word_starts.back());
+    readings.push_back({letter_units(last, t, true), missing, 1, budget});
+  }
+  if (word_starts.size() == 2) {
+    // Family name first in Hangul, last in English (도쿠다 시게오 ~ Shigeo Tokuda).
+    std::vector<Syllable> swapped(syls.begin() + static_cast<std::ptrdiff_t>(word_starts[1]), syls.end());
+    swapped.insert(swapped.end(), syls.begin(), syls.begin() + static_cast<std::ptrdiff_t>(word_starts[1]));
+    readings.push_back({letter_units(swapped, t, true), kReversedOrderCost, 1, budget});
   }
 }
 
