@@ -163,6 +163,102 @@ struct SentenceSplitter::Impl {
     }
   }
 
+  // Sentence ends that no terminator marks but the text's shape does; kept without further
+  // checks.
+  void forced_candidates(std::string_view p, std::vector<std::size_t>& out) const {
+    std::size_t i = skip_spaces(p, 0);
+    std::size_t gap = 0;  // spaces before the current word
+    while (i < p.size()) {
+      const std::size_t e = word_end(p, i);
+      const std::size_t n = skip_spaces(p, e);
+      if (n >= p.size()) break;
+      const std::string_view word = p.substr(i, e - i);
+      std::size_t len = 0;
+      const char32_t next = at(p, n, &len);
+      if (ends_past_declarative(word) && (text::is_hangul_syllable(next) || is_opener(next)))
+        out.push_back(e);
+      else if (is_date_stamp_end(word, gap))
+        out.push_back(e);
+      else if (lang == text::Lang::ko && !word.empty() && text::is_hangul_syllable(before(word, word.size())) &&
+               starts_latin_sentence(p, n))
+        out.push_back(e);
+      gap = 0;
+      for (std::size_t k = e; k < n; k += len) {
+        at(p, k, &len);
+        ++gap;
+      }
+      i = n;
+    }
+  }
+
+  // "말했다", "밝혔다": a past-tense declarative (a syllable with final ㅆ before 다), which
+  // ends a sentence even when the period is missing.
+  static bool ends_past_declarative(std::string_view word) {
+    if (word.size() < 6) return false;
+    std::size_t len = 0;
+    if (at(word, word.size() - 3, &len) != U'다') return false;  // 다
+    const char32_t stem = at(word, word.size() - 6, &len);
+    return text::is_hangul_syllable(stem) && (stem - 0xAC00) % 28 == 20;  // final ㅆ
+  }
+
+  // A scraped news list item ends with its date stamp: "... 국방개혁안 우려      2005.10" or
+  // "... 점령2008.11", then the next item follows. The stamp (YYYY.MM or YYYY.MM.DD) counts
+  // when it stands after a wide gap (two or more spaces) or is glued to the title.
+  static bool is_date_stamp_end(std::string_view word, std::size_t gap) {
+    auto digits = [&](std::size_t from, std::size_t count) {
+      if (from + count > word.size()) return false;
+      for (std::size_t k = from; k < from + count; ++k)
+        if (word[k] < '0' || word[k] > '9') return false;
+      return true;
+    };
+    for (std::size_t start = 0; start + 7 <= word.size(); ++start) {
+      if (start > 0 && ((word[start - 1] >= '0' && word[start - 1] <= '9') || word[start - 1] == '.'))
+        continue;
+      std::string_view stamp = word.substr(start);
+      if (!stamp.empty() && stamp.back() == '.') stamp.remove_suffix(1);
+      const bool shape = (stamp.size() == 7 || stamp.size() == 10) && digits(start, 4) &&
+                         stamp[4] == '.' && digits(start + 5, 2) &&
+                         (stamp.size() == 7 || (stamp[7] == '.' && digits(start + 8, 2)));
+      if (!shape) continue;
+      const int year = std::stoi(std::string(stamp.substr(0, 4)));
+      const int month = std::stoi(std::string(stamp.substr(5, 2)));
+      if (year < 1900 || year > 2099 || month < 1 || month > 12) return false;
+      return start > 0 || gap >= 2;
+    }
+    return false;
+  }
+
+  // After Korean text, a run of at least four English words opening with a capital starts a
+  // new (English) sentence: "... 기입소 US plans to lift sanctions imposed on BDA".
+  static bool starts_latin_sentence(std::string_view p, std::size_t w) {
+    if (w >= p.size() || !is_ascii_upper(p[w])) return false;
+    std::size_t words = 0;
+    while (w < p.size() && words < 4) {
+      const std::size_t e = word_end(p, w);
+      for (std::size_t k = w; k < e; ++k)
+        if (static_cast<unsigned char>(p[k]) >= 0x80) return false;
+      ++words;
+      w = skip_spaces(p, e);
+    }
+    return words >= 4;
+  }
+
+  // `sentence. " Next`: a straight (or ˝) quote mark standing alone between spaces, after an
+  // odd number of the same mark, closes the quotation and the sentence before it.
+  static std::size_t take_closing_quote(std::string_view p, std::size_t b, std::size_t end) {
+    const std::size_t n = skip_spaces(p, b);
+    if (n == b || n >= end) return b;
+    std::size_t len = 0;
+    const char32_t q = at(p, n, &len);
+    if (q != U'"' && q != U'\u02DD') return b;
+    const std::size_t after = n + len;
+    if (after >= p.size() || !is_space(at(p, after, &len))) return b;
+    std::size_t count = 0;
+    for (std::size_t k = 0; k < n; k += len)
+      if (at(p, k, &len) == q) ++count;
+    return count % 2 == 1 ? after : b;
+  }
+
   // Whether the words from `from` up to the end of the clause are a short attribution of a
   // quotation ("Jack shouted." / "사장이 말했다.").
   bool is_attribution(std::string_view p, std::size_t from, bool korean) const {
@@ -204,7 +300,7 @@ struct SentenceSplitter::Impl {
   }
 
   // Whether the candidate sentence end `b` is a real one.
-  bool keep(std::string_view p, std::size_t b, bool from_icu) const {
+  bool keep(std::string_view p, std::size_t start, std::size_t b, bool from_icu) const {
     std::size_t q = b;
     bool quote_closed = false, closed = false;
     while (q > 0 && is_closer(before(p, q))) {
@@ -227,8 +323,17 @@ struct SentenceSplitter::Impl {
       // "...했다."라고 / "Why?"he: a quotation that goes straight on.
       if (closed && (text::is_hangul_syllable(next) || u_isalpha(static_cast<UChar32>(next))))
         return false;
+      // "한다.그는": a Korean sentence end that lost its space.
+      if (term == "." && text::is_hangul_syllable(before(p, t)) && text::is_hangul_syllable(next))
+        return from_icu;
+      // Never between a terminator and the marks that close it.
+      if (is_closer(next)) return false;
+      // "article.asp?cat=2", "Yahoo!Japan": inside a token.
+      if (u_isalnum(static_cast<UChar32>(next))) return false;
       return from_icu;
     }
+    // "했다. ." : a stray mark belongs to the sentence before it.
+    if (is_terminator(next)) return false;
     const bool hangul_next = text::is_hangul_syllable(next);
     if (quote_closed) {
       if (hangul_next && tables.quote_endings_ko.matches(next_word)) return false;
@@ -242,7 +347,15 @@ struct SentenceSplitter::Impl {
     }
     if (term == "." && !closed) {
       AbbreviationKind scratch{};
-      const AbbreviationKind* kind = abbreviation(word_before(p, t), &scratch);
+      std::string_view token = word_before(p, t);
+      // "3. Arginine ...": a list number opening its sentence.
+      if (token.data() == p.data() + start && !token.empty() && token.size() <= 3 &&
+          token.find_first_not_of("0123456789") == std::string_view::npos)
+        return false;
+      // "Korea-U.S." / "EU/U.S.": the abbreviation is the last part of a compound.
+      std::size_t joint = token.find_last_of("-/");
+      if (joint != std::string_view::npos) token.remove_prefix(joint + 1);
+      const AbbreviationKind* kind = abbreviation(token, &scratch);
       if (kind != nullptr) {
         if (*kind == AbbreviationKind::title) return false;
         std::size_t w = n;
@@ -278,18 +391,25 @@ std::vector<text::Span> SentenceSplitter::split(std::string_view p) {
   std::size_t begin = skip_spaces(p, 0);
   std::size_t end = back_over_spaces(p, p.size(), begin);
   if (begin >= end) return out;
-  std::vector<std::size_t> icu_ends, own_ends;
+  std::vector<std::size_t> icu_ends, own_ends, forced;
   impl_->icu_candidates(p, icu_ends);
-  if (impl_->options.use_rules) Impl::own_candidates(p, own_ends);
+  if (impl_->options.use_rules) {
+    Impl::own_candidates(p, own_ends);
+    impl_->forced_candidates(p, forced);
+  }
   std::vector<std::size_t> all;
   std::merge(icu_ends.begin(), icu_ends.end(), own_ends.begin(), own_ends.end(), std::back_inserter(all));
+  all.insert(all.end(), forced.begin(), forced.end());
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
   std::size_t start = begin;
   for (std::size_t b : all) {
     if (b <= start || b >= end) continue;
     const bool from_icu = std::binary_search(icu_ends.begin(), icu_ends.end(), b);
-    if (impl_->options.use_rules && !impl_->keep(p, b, from_icu)) continue;
+    const bool is_forced = std::binary_search(forced.begin(), forced.end(), b);
+    if (impl_->options.use_rules && !is_forced && !impl_->keep(p, start, b, from_icu)) continue;
+    if (impl_->options.use_rules) b = impl_->take_closing_quote(p, b, end);
+    if (b <= start || b >= end) continue;
     out.push_back({start, b});
     start = skip_spaces(p, b);
   }
