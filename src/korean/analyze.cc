@@ -74,31 +74,98 @@ bool has_past_or_existence(char32_t c) {
   return f == detail::k_final_ssangsieut || f == detail::k_final_bieup_sieut;
 }
 
-// Whether a noun listed in nouns.tsv ends at position `end` (exclusive) of `h` and starts
-// before `cut`: the noun would be broken by cutting at `cut`.
+// Whether a compound-ending noun of nouns.tsv ends at `end` (exclusive) of `h` and starts
+// before `cut`: cutting at `cut` would break it (인명피|해, 금요|일).
 bool listed_noun_across(const Lexicon& lex, std::u32string_view h, std::size_t cut, std::size_t end) {
   for (std::size_t len = 2; len <= 4 && len <= end; ++len) {
     std::size_t begin = end - len;
     if (begin >= cut) continue;
-    if (lex.nouns.count(h.substr(begin, len))) return true;
+    if (lex.compound_nouns.count(h.substr(begin, len))) return true;
   }
   return false;
 }
 
-// Whether a stem ends the way only a verb stem does (발표하, 사용되, 발전시키, 했).
-bool stem_ends_verbal(const Lexicon& lex, std::u32string_view stem) {
-  char32_t last = stem.back();
-  if (has_past_or_existence(last)) return true;
-  if (last == U'하' || last == U'되' || (last == U'키' && stem.size() >= 2 && stem[stem.size() - 2] == U'시')) {
-    return !listed_noun_across(lex, stem, stem.size(), stem.size()) && !lex.nouns.count(stem);
+bool ends_with_any(const detail::U32Set& set, std::size_t max_len, std::u32string_view h) {
+  std::size_t top = max_len < h.size() ? max_len : h.size() - 1;
+  for (std::size_t len = top; len >= 1; --len) {
+    if (set.count(h.substr(h.size() - len))) return true;
   }
   return false;
+}
+
+// Where a verb-forming suffix (하, 했, 된, 시키, 스러운 ...) starts in h[from, end) with what
+// follows it up to `end` being a plausible ending; npos when none. `noun_like` asks for a
+// stem before it that can be a noun (two syllables or a listed one-syllable noun, not an
+// adjective root, no past-tense syllable).
+struct VerbSplit {
+  std::size_t at = std::u32string_view::npos;
+  bool shape_only = false;  // the shape of a verb was found, but its stem is no noun
+};
+VerbSplit find_verb_split(const Lexicon& lex, std::u32string_view h, std::size_t from, std::size_t end) {
+  VerbSplit found;
+  for (std::size_t i = from; i < end; ++i) {
+    for (std::size_t len = lex.max_verb_suffix; len >= 1; --len) {
+      if (i + len > end) continue;
+      auto it = lex.verb_suffixes.find(h.substr(i, len));
+      if (it == lex.verb_suffixes.end()) continue;
+      std::size_t rest = i + len;
+      if (rest == end ? !it->second : !lex.verb_ending_starts.count(h[rest])) continue;
+      if (i > 0 && listed_noun_across(lex, h, i, i + len)) continue;
+      if (i > 0 && lex.nouns.count(h.substr(0, i + len))) continue;
+      std::u32string_view stem = h.substr(0, i);
+      found.shape_only = true;
+      if (i == 0) continue;
+      if (i == 1 && !lex.single_syllable_nouns.count(stem)) continue;
+      if (lex.xr_roots.count(stem) || lex.non_nouns.count(stem) || lex.verb_stems.count(stem)) continue;
+      bool verbal_inside = false;
+      for (char32_t c : stem) verbal_inside = verbal_inside || has_past_or_existence(c);
+      if (verbal_inside) continue;
+      found.at = i;
+      found.shape_only = false;
+      return found;
+    }
+  }
+  return found;
+}
+
+// Whether a candidate noun stem ends the way only verb forms do: a past or existence
+// syllable (했, 있), a verb suffix with its ending (발표하려, 사용되거), a stem-final 하/되/으/다.
+bool stem_looks_verbal(const Lexicon& lex, std::u32string_view stem) {
+  for (char32_t c : stem) {
+    if (has_past_or_existence(c)) return true;
+  }
+  if (listed_noun_across(lex, stem, stem.size() - 1, stem.size())) return false;
+  char32_t last = stem.back();
+  if (last == U'으' || last == U'다' || last == U'함' || last == U'됨') return true;
+  // A verb suffix that needs an ending (발표하, 사용되, 훈련시키, 자연스럽).
+  for (std::size_t len = 1; len <= lex.max_verb_suffix && len < stem.size(); ++len) {
+    auto it = lex.verb_suffixes.find(stem.substr(stem.size() - len));
+    if (it != lex.verb_suffixes.end() && !it->second) return true;
+  }
+  VerbSplit v = find_verb_split(lex, stem, 1, stem.size());
+  return v.at != std::u32string_view::npos || v.shape_only;
 }
 
 // Tails that are also verb endings: after a verb stem (가+는, 먹+은) they are not particles.
 bool tail_ambiguous_with_verb(std::u32string_view tail) {
   return tail == U"은" || tail == U"는" || tail == U"을" || tail == U"이" || tail == U"나" ||
-         tail == U"이나" || tail == U"도";
+         tail == U"이나" || tail == U"도" || tail == U"면" || tail == U"고";
+}
+
+// A verb or adjective ending in ㄴ/ㄹ (본, 큰, 만날, 오실): the last syllable without its
+// final consonant completes a known verb stem, possibly after the honorific 시.
+bool modifier_of_known_verb(const Lexicon& lex, std::u32string_view h) {
+  char32_t last = h.back();
+  unsigned f = detail::final_consonant(last);
+  if (!detail::is_syllable(last) || (f != 4 && f != detail::k_final_rieul)) return false;
+  std::u32string base(h);
+  base.back() = last - f;
+  if (lex.verb_stems.count(base)) return true;
+  if (base.size() >= 2 && base.back() == U'시') {
+    base.pop_back();
+    return lex.verb_stems.count(base) > 0;
+  }
+  return false;
 }
 
 // Analyses the hangul part `h` of an eojeol's core. `preceded` is true when Latin letters,
@@ -114,21 +181,25 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
     for (char32_t c : h) all_units = all_units && lex.number_units.count(c) > 0;
     if (all_units) return {n, TailKind::none};
   }
+  const bool strong_verb_end = ends_with_any(lex.strong_endings, lex.max_strong_ending, h);
 
   // 1. A noun followed by particles, a copula form or a noun suffix.
-  std::size_t first_j = preceded ? 0 : 1;
+  const std::size_t first_j = preceded ? 0 : 1;
   std::size_t best_j = n;  // none yet
   TailKind best_kind = TailKind::none;
   bool best_listed = false;
+  bool best_short_copula = false;
   std::size_t start_j = n > lex.max_tail ? n - lex.max_tail : 0;
   if (start_j < first_j) start_j = first_j;
-  for (std::size_t j = start_j; j < n; ++j) {
+  for (std::size_t j = start_j; j < n && !strong_verb_end; ++j) {
     std::u32string_view tail = h.substr(j);
     auto it = lex.tails.find(tail);
     if (it == lex.tails.end()) continue;
     const detail::TailEntry& e = it->second;
     char32_t prev = j > 0 ? h[j - 1] : before;
     if (!detail::attach_ok(e.attach, prev)) continue;
+    if (e.after_number && !(j == 0 && is_digit(before))) continue;
+    if (j == 0 && e.kind == TailKind::copula && is_digit(before)) continue;  // 11+일 is a date
     if (j == 0) {
       best_j = 0;
       best_kind = e.kind;
@@ -142,8 +213,9 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
       if (nn != lex.non_nouns.end() && nn->second == detail::WordClass::pronoun) {
         return {0, e.kind};
       }
-      if (stem_ends_verbal(lex, stem)) continue;
-      if (lex.verb_stems.count(stem) && tail_ambiguous_with_verb(tail)) continue;
+      if (listed_noun_across(lex, h, j, n)) continue;
+      if (stem_looks_verbal(lex, stem)) continue;
+      if (lex.verb_stems.count(stem) && (e.kind == TailKind::copula || tail_ambiguous_with_verb(tail))) continue;
     }
     if (listed) {
       if (!best_listed) {
@@ -154,45 +226,37 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
       continue;
     }
     if (best_listed) continue;
-    // The longest tail wins, but a one-syllable stem only when nothing longer is possible.
-    if (best_j == n || (best_j == 1 && j >= 2)) {
+    // The longest tail wins; but a short copula form after one syllable (나+라는) gives
+    // way to a longer stem (나라+는).
+    if (best_j == n || (best_short_copula && j >= 2)) {
       best_j = j;
       best_kind = e.kind;
+      best_short_copula = j == 1 && e.kind == TailKind::copula && e.attach == detail::Attach::vowel;
     }
   }
   if (best_j < n) return {best_j, best_kind};
 
   // 2. A noun followed by a verb-forming suffix (발표+했다, 사용+되는, 자연+스러운).
-  bool verb_shape = false;
-  for (std::size_t i = first_j; i < n; ++i) {
-    for (std::size_t len = lex.max_verb_suffix; len >= 1; --len) {
-      if (i + len > n) continue;
-      auto it = lex.verb_suffixes.find(h.substr(i, len));
-      if (it == lex.verb_suffixes.end()) continue;
-      std::size_t rest = i + len;
-      if (rest == n ? !it->second : !lex.verb_ending_starts.count(h[rest])) continue;
-      if (preceded && i == 0) return {0, TailKind::verb};
-      if (listed_noun_across(lex, h, i, i + len)) continue;
-      std::u32string_view stem = h.substr(0, i);
-      verb_shape = true;
-      if (i == 1 && !lex.single_syllable_nouns.count(stem)) continue;
-      if (lex.xr_roots.count(stem) || lex.non_nouns.count(stem) || lex.verb_stems.count(stem)) continue;
-      bool verbal_inside = false;
-      for (char32_t c : stem) verbal_inside = verbal_inside || has_past_or_existence(c);
-      if (verbal_inside) continue;
-      return {i, TailKind::verb};
+  VerbSplit v = find_verb_split(lex, h, preceded ? 0 : 1, n);
+  if (v.at != std::u32string_view::npos) return {v.at, TailKind::verb};
+  if (preceded) {
+    if (v.shape_only && lex.verb_suffixes.count(h.substr(0, 1)) + lex.verb_suffixes.count(h.substr(0, 2)) > 0) {
+      return {0, TailKind::verb};
     }
+    for (char32_t c : h) {
+      if (has_past_or_existence(c)) return {0, TailKind::verb};
+    }
+    return {n, TailKind::none};
   }
-  if (preceded) return {0, TailKind::other};
-  if (verb_shape) return {0, TailKind::verb};
+  if (v.shape_only) return {0, TailKind::verb};
 
   // 3. No noun reading with a tail: a verb form, or a bare noun.
   for (char32_t c : h) {
     if (has_past_or_existence(c)) return {0, TailKind::verb};
   }
-  std::size_t max_end = lex.max_final_ending < n ? lex.max_final_ending : n - 1;
-  for (std::size_t len = max_end; len >= 1; --len) {
-    if (lex.final_endings.count(h.substr(n - len))) return {0, TailKind::verb};
+  if (strong_verb_end || ends_with_any(lex.final_endings, lex.max_final_ending, h) ||
+      modifier_of_known_verb(lex, h)) {
+    return {0, TailKind::verb};
   }
   return {n, TailKind::none};
 }
@@ -213,6 +277,9 @@ Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t ba
     } else if ((c == '.' || c == ',') && core_end > core_begin && is_digit(d.chars[core_end - 1].cp) &&
                core_end + 1 < d.count && is_digit(d.chars[core_end + 1].cp)) {
       ++core_end;
+    } else if (c == '-' && core_end > core_begin && is_latin(d.chars[core_end - 1].cp) && core_end + 1 < d.count &&
+               is_latin(d.chars[core_end + 1].cp)) {
+      ++core_end;  // So-ra, Jack-O-Lantern
     } else {
       break;
     }

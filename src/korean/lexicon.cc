@@ -13,6 +13,7 @@ std::string_view korean_verb_suffixes();
 std::string_view korean_verb_endings();
 std::string_view korean_final_endings();
 std::string_view korean_nouns();
+std::string_view korean_strong_endings();
 std::string_view korean_non_nouns();
 std::string_view korean_verb_stems();
 std::string_view korean_xr_roots();
@@ -72,10 +73,25 @@ Attach parse_attach(const std::string& s, std::string_view table) {
   throw InternalError("korean/data/" + std::string(table) + ".tsv: unknown attach \"" + s + "\"");
 }
 
+enum class Precedes : std::uint8_t { no, noncase, all };
+
+Precedes parse_precedes(const std::string& s) {
+  if (s == "no") return Precedes::no;
+  if (s == "noncase") return Precedes::noncase;
+  if (s == "all") return Precedes::all;
+  throw InternalError("korean/data/particles.tsv: unknown precedes \"" + s + "\"");
+}
+
+// The case particles, which follow only particles marked "all" (까지+를, but not 로+를).
+bool is_case_particle(std::u32string_view form) {
+  return form == U"이" || form == U"가" || form == U"을" || form == U"를";
+}
+
 struct Particle {
   std::u32string form;
   Attach attach;
-  bool stacks;
+  bool stacks;       // may follow another particle
+  Precedes precedes;  // which particles may follow it
 };
 
 void add_tail(Lexicon& lex, const std::u32string& form, TailEntry entry) {
@@ -86,43 +102,59 @@ void add_tail(Lexicon& lex, const std::u32string& form, TailEntry entry) {
 Lexicon build() {
   Lexicon lex;
   std::vector<Particle> particles;
-  for (const auto& r : rows(embedded::korean_particles(), "particles", 3)) {
-    particles.push_back({to_u32(r[0]), parse_attach(r[1], "particles"), r[2] == "yes"});
+  for (const auto& r : rows(embedded::korean_particles(), "particles", 4)) {
+    particles.push_back({to_u32(r[0]), parse_attach(r[1], "particles"), r[2] == "yes", parse_precedes(r[3])});
   }
   // Particle sequences of up to three particles, each agreeing with the one before.
-  std::vector<std::pair<std::u32string, Attach>> sequences;
-  for (const auto& p : particles) sequences.emplace_back(p.form, p.attach);
+  struct Sequence {
+    std::u32string form;
+    Attach attach;
+    Precedes open;  // what may follow its last particle
+  };
+  std::vector<Sequence> sequences;
+  for (const auto& p : particles) sequences.push_back({p.form, p.attach, p.precedes});
+  std::size_t level_begin = 0;
   for (std::size_t level = 0; level < 2; ++level) {
-    std::vector<std::pair<std::u32string, Attach>> longer;
-    for (const auto& [form, attach] : sequences) {
-      if (form.size() < level + 1) continue;
+    std::size_t level_end = sequences.size();
+    for (std::size_t k = level_begin; k < level_end; ++k) {
+      if (sequences[k].open == Precedes::no) continue;
+      const Sequence base = sequences[k];  // copied: push_back below may reallocate
       for (const auto& p : particles) {
-        if (!p.stacks || !attach_ok(p.attach, form.back())) continue;
-        if (form.size() + p.form.size() > 6) continue;
-        longer.emplace_back(form + p.form, attach);
+        if (!p.stacks || !attach_ok(p.attach, base.form.back())) continue;
+        if (base.open == Precedes::noncase && is_case_particle(p.form)) continue;
+        if (base.form.size() + p.form.size() > 6) continue;
+        sequences.push_back({base.form + p.form, base.attach, p.precedes});
       }
     }
-    sequences.insert(sequences.end(), longer.begin(), longer.end());
+    level_begin = level_end;
   }
-  for (const auto& [form, attach] : sequences) add_tail(lex, form, {attach, TailKind::particle, 1});
-  std::vector<std::pair<std::u32string, Attach>> copulas;
-  for (const auto& r : rows(embedded::korean_copulas(), "copulas", 2)) {
-    copulas.emplace_back(to_u32(r[0]), parse_attach(r[1], "copulas"));
+  for (const auto& seq : sequences) add_tail(lex, seq.form, {seq.attach, TailKind::particle, 1});
+  struct Copula {
+    std::u32string form;
+    Attach attach;
+    std::uint8_t min_stem;
+  };
+  std::vector<Copula> copulas;
+  for (const auto& r : rows(embedded::korean_copulas(), "copulas", 3)) {
+    copulas.push_back({to_u32(r[0]), parse_attach(r[1], "copulas"), static_cast<std::uint8_t>(std::stoi(r[2]))});
   }
-  for (const auto& [form, attach] : copulas) {
-    if (attach != Attach::suffix) add_tail(lex, form, {attach, TailKind::copula, 1});
+  for (const auto& c : copulas) {
+    if (c.attach != Attach::suffix) add_tail(lex, c.form, {c.attach, TailKind::copula, c.min_stem});
   }
   // A noun suffix alone or followed by a particle sequence or a copula form.
-  for (const auto& r : rows(embedded::korean_noun_suffixes(), "noun_suffixes", 2)) {
+  for (const auto& r : rows(embedded::korean_noun_suffixes(), "noun_suffixes", 3)) {
     std::u32string suffix = to_u32(r[0]);
     auto min_stem = static_cast<std::uint8_t>(std::stoi(r[1]));
-    TailEntry e{Attach::any, TailKind::noun_suffix, min_stem};
-    add_tail(lex, suffix, e);
-    for (const auto& [form, attach] : sequences) {
-      if (attach_ok(attach, suffix.back())) add_tail(lex, suffix + form, e);
+    if (r[2] != "any" && r[2] != "number") {
+      throw InternalError("korean/data/noun_suffixes.tsv: after of \"" + r[0] + "\" must be any or number");
     }
-    for (const auto& [form, attach] : copulas) {
-      if (attach == Attach::suffix || attach_ok(attach, suffix.back())) add_tail(lex, suffix + form, e);
+    TailEntry e{Attach::any, TailKind::noun_suffix, min_stem, r[2] == "number"};
+    add_tail(lex, suffix, e);
+    for (const auto& seq : sequences) {
+      if (attach_ok(seq.attach, suffix.back())) add_tail(lex, suffix + seq.form, e);
+    }
+    for (const auto& c : copulas) {
+      if (c.attach == Attach::suffix || attach_ok(c.attach, suffix.back())) add_tail(lex, suffix + c.form, e);
     }
   }
   for (const auto& r : rows(embedded::korean_verb_suffixes(), "verb_suffixes", 2)) {
@@ -138,7 +170,19 @@ Lexicon build() {
     if (form.size() > lex.max_final_ending) lex.max_final_ending = form.size();
     lex.final_endings.insert(form);
   }
-  for (const auto& r : rows(embedded::korean_nouns(), "nouns", 1)) lex.nouns.insert(to_u32(r[0]));
+  for (const auto& r : rows(embedded::korean_nouns(), "nouns", 2)) {
+    lex.nouns.insert(to_u32(r[0]));
+    if (r[1] == "compound") {
+      lex.compound_nouns.insert(to_u32(r[0]));
+    } else if (r[1] != "word") {
+      throw InternalError("korean/data/nouns.tsv: scope of \"" + r[0] + "\" must be word or compound");
+    }
+  }
+  for (const auto& r : rows(embedded::korean_strong_endings(), "strong_endings", 1)) {
+    std::u32string form = to_u32(r[0]);
+    if (form.size() > lex.max_strong_ending) lex.max_strong_ending = form.size();
+    lex.strong_endings.insert(form);
+  }
   for (const auto& r : rows(embedded::korean_non_nouns(), "non_nouns", 2)) {
     lex.non_nouns.emplace(to_u32(r[0]), r[1] == "pronoun" ? WordClass::pronoun : WordClass::other);
   }

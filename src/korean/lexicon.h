@@ -38,6 +38,7 @@ struct TailEntry {
   Attach attach = Attach::any;  // what the stem must end in
   TailKind kind = TailKind::particle;
   std::uint8_t min_stem = 1;    // syllables the stem needs (적 needs 2)
+  bool after_number = false;    // only right after digits (100+여)
 };
 
 enum class WordClass : std::uint8_t { pronoun, other };
@@ -51,6 +52,9 @@ struct Lexicon {
   U32Set final_endings;
   std::size_t max_final_ending = 0;
   U32Set nouns;
+  U32Set compound_nouns;           // nouns.tsv entries that also end compounds
+  U32Set strong_endings;
+  std::size_t max_strong_ending = 0;
   U32Map<WordClass> non_nouns;
   U32Set verb_stems;
   U32Set xr_roots;
