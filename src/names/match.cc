@@ -455,7 +455,13 @@ bool looks_like_korean_name(std::string_view hangul) {
   if (syls.size() < 2 || syls.size() > 4 || hangul.find_first_of(" \t-") != std::string_view::npos) return false;
   const SurnameEntry* entry = nullptr;
   const std::size_t sur = surname_length(hangul, syls, &entry);
-  return sur > 0 && syls.size() - sur >= 1 && syls.size() - sur <= 3;
+  if (sur == 0 || syls.size() - sur < 1 || syls.size() - sur > 3) return false;
+  // 스, 트, 르 ...: an open ㅡ syllable is the vowel Korean adds to a foreign final consonant
+  // (로렌스 ~ Lawrence), not part of a Korean given name.
+  for (std::size_t i = sur; i < syls.size(); ++i) {
+    if (syls[i].vowel == V_EU && syls[i].coda == C_NONE && syls[i].onset != O_NG) return false;
+  }
+  return true;
 }
 
 std::vector<Candidate> name_candidates(std::string_view hangul_name, std::size_t max) {

@@ -140,6 +140,9 @@ std::vector<Piece> sound_changes(const std::vector<Syllable>& s, System system, 
       } else {
         cd = C_NONE;
         next.onset = onset_of_coda(c);
+        // Palatalisation: 같이 → gachi, 굳이 → guji.
+        if (s[i + 1].vowel == V_I && c == C_D) next.onset = O_J;
+        if (s[i + 1].vowel == V_I && c == C_T) next.onset = O_CH;
       }
     } else if (o == O_H && c != C_H && c != C_NH && c != C_LH) {
       if (is_complex(c)) {
