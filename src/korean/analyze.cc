@@ -137,6 +137,8 @@ bool stem_looks_verbal(const Lexicon& lex, std::u32string_view stem) {
   if (listed_noun_across(lex, stem, stem.size() - 1, stem.size())) return false;
   char32_t last = stem.back();
   if (last == U'으' || last == U'다' || last == U'함' || last == U'됨') return true;
+  // 합니+다, 바랍니+다, 있습니+까: the formal ending -(스)ㅂ니.
+  if (last == U'니' && stem.size() >= 2 && detail::final_consonant(stem[stem.size() - 2]) == 17) return true;
   // A verb suffix that needs an ending (발표하, 사용되, 훈련시키, 자연스럽).
   for (std::size_t len = 1; len <= lex.max_verb_suffix && len < stem.size(); ++len) {
     auto it = lex.verb_suffixes.find(stem.substr(stem.size() - len));
@@ -149,7 +151,7 @@ bool stem_looks_verbal(const Lexicon& lex, std::u32string_view stem) {
 // Tails that are also verb endings: after a verb stem (가+는, 먹+은) they are not particles.
 bool tail_ambiguous_with_verb(std::u32string_view tail) {
   return tail == U"은" || tail == U"는" || tail == U"을" || tail == U"이" || tail == U"나" ||
-         tail == U"이나" || tail == U"도" || tail == U"면" || tail == U"고";
+         tail == U"이나" || tail == U"도" || tail == U"면" || tail == U"고" || tail == U"서";
 }
 
 // A verb or adjective ending in ㄴ/ㄹ (본, 큰, 만날, 오실): the last syllable without its
@@ -199,7 +201,7 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
     char32_t prev = j > 0 ? h[j - 1] : before;
     if (!detail::attach_ok(e.attach, prev)) continue;
     if (e.after_number && !(j == 0 && is_digit(before))) continue;
-    if (j == 0 && e.kind == TailKind::copula && is_digit(before)) continue;  // 11+일 is a date
+    if (j == 0 && n == 1 && e.kind == TailKind::copula && is_digit(before)) continue;  // 11+일 is a date
     if (j == 0) {
       best_j = 0;
       best_kind = e.kind;
@@ -216,6 +218,9 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
       if (listed_noun_across(lex, h, j, n)) continue;
       if (stem_looks_verbal(lex, stem)) continue;
       if (lex.verb_stems.count(stem) && (e.kind == TailKind::copula || tail_ambiguous_with_verb(tail))) continue;
+      if ((tail == U"다" || tail == U"야" || tail == U"서") && lex.verb_connectives.count(stem.back())) {
+        continue;  // 세워+야, 먹어+서 are verb endings, not a copula or particle
+      }
     }
     if (listed) {
       if (!best_listed) {
@@ -261,6 +266,19 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
   return {n, TailKind::none};
 }
 
+bool is_closing_quote(char32_t c) {
+  return c == '\'' || c == '"' || c == 0x2019 || c == 0x201D || c == 0x300D || c == 0x300F || c == 0x300B ||
+         c == 0x3009 || c == ')' || c == ']';
+}
+
+// Whether the core is followed by a closing quote or bracket and then hangul (‘한반도 평화’를).
+bool quoted_before_particle(const Decoded& d, std::size_t core_end) {
+  if (core_end >= d.count || !is_closing_quote(d.chars[core_end].cp)) return false;
+  std::size_t k = core_end;
+  while (k < d.count && is_closing_quote(d.chars[k].cp)) ++k;
+  return k < d.count && detail::is_syllable(d.chars[k].cp);
+}
+
 Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t base) {
   const Lexicon& lex = detail::lexicon();
   Eojeol out;
@@ -301,15 +319,31 @@ Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t ba
   std::array<char32_t, k_max_chars> buf{};
   std::size_t hn = 0;
   for (std::size_t i = p; i < core_end; ++i) buf[hn++] = d.chars[i].cp;
+  const std::u32string_view hangul(buf.data(), hn);
   bool preceded = p > core_begin;
   char32_t before = preceded ? d.chars[p - 1].cp : 0;
-  HangulResult r = analyze_hangul(lex, std::u32string_view(buf.data(), hn), preceded, before);
+  if (!preceded && core_end == d.count) {
+    auto c = lex.contractions.find(hangul);
+    if (c != lex.contractions.end()) {
+      out.stem = c->second.stem;
+      out.tail = std::string(eojeol.substr(d.chars[core_begin].byte));
+      out.tail_kind = c->second.kind;
+      return out;
+    }
+  }
+  HangulResult r{};
+  if (!preceded && core_begin > 0 && quoted_before_particle(d, core_end) && !lex.non_nouns.count(hangul)) {
+    r = {hn, TailKind::particle};  // '진주만'의: a quoted word before a particle is a noun
+  } else {
+    r = analyze_hangul(lex, hangul, preceded, before);
+  }
   std::size_t stem_end = p + r.stem_len;
   if (stem_end > core_begin) {
     std::size_t b = d.chars[core_begin].byte;
     out.stem = std::string(eojeol.substr(b, d.chars[stem_end].byte - b));
     out.tail = std::string(eojeol.substr(d.chars[stem_end].byte));
-    out.tail_kind = stem_end == core_end ? TailKind::none : r.kind;
+    bool only_symbols = stem_end == core_end && !quoted_before_particle(d, core_end);
+    out.tail_kind = only_symbols ? TailKind::none : r.kind;
   } else {
     out.tail = std::string(eojeol.substr(d.chars[core_begin].byte));
     out.tail_kind = r.kind == TailKind::none ? TailKind::other : r.kind;

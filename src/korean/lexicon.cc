@@ -17,9 +17,11 @@ std::string_view korean_strong_endings();
 std::string_view korean_non_nouns();
 std::string_view korean_verb_stems();
 std::string_view korean_xr_roots();
+std::string_view korean_verb_connectives();
 std::string_view korean_single_syllable_nouns();
 std::string_view korean_number_units();
 std::string_view korean_hanja_abbreviations();
+std::string_view korean_contractions();
 }  // namespace koterm::embedded
 
 namespace koterm::korean::detail {
@@ -188,6 +190,9 @@ Lexicon build() {
   }
   for (const auto& r : rows(embedded::korean_verb_stems(), "verb_stems", 1)) lex.verb_stems.insert(to_u32(r[0]));
   for (const auto& r : rows(embedded::korean_xr_roots(), "xr_roots", 1)) lex.xr_roots.insert(to_u32(r[0]));
+  for (const auto& r : rows(embedded::korean_verb_connectives(), "verb_connectives", 1)) {
+    for (char32_t c : to_u32(r[0])) lex.verb_connectives.insert(c);
+  }
   for (const auto& r : rows(embedded::korean_single_syllable_nouns(), "single_syllable_nouns", 1)) {
     lex.single_syllable_nouns.insert(to_u32(r[0]));
   }
@@ -198,6 +203,13 @@ Lexicon build() {
     std::u32string h = to_u32(r[0]);
     if (h.size() != 1) throw InternalError("korean/data/hanja_abbreviations.tsv: \"" + r[0] + "\" is not one hanja");
     lex.abbreviations.emplace(h[0], r[1]);
+  }
+  for (const auto& r : rows(embedded::korean_contractions(), "contractions", 3)) {
+    TailKind kind = r[2] == "particle" ? TailKind::particle : TailKind::copula;
+    if (r[2] != "particle" && r[2] != "copula") {
+      throw InternalError("korean/data/contractions.tsv: tail kind of \"" + r[0] + "\" must be particle or copula");
+    }
+    lex.contractions.emplace(to_u32(r[0]), Lexicon::Contraction{r[1], kind});
   }
   return lex;
 }

@@ -58,9 +58,15 @@ struct Lexicon {
   U32Map<WordClass> non_nouns;
   U32Set verb_stems;
   U32Set xr_roots;
+  std::unordered_set<char32_t> verb_connectives;
   U32Set single_syllable_nouns;
   std::unordered_set<char32_t> number_units;
   std::unordered_map<char32_t, std::string> abbreviations;
+  struct Contraction {
+    std::string stem;
+    TailKind kind;
+  };
+  U32Map<Contraction> contractions;  // 겁니다 → 것
 };
 
 // The tables, parsed on first use. Throws InternalError when an embedded table is malformed.
