@@ -116,7 +116,13 @@ VerbSplit find_verb_split(const Lexicon& lex, std::u32string_view h, std::size_t
       found.shape_only = true;
       if (i == 0) continue;
       if (i == 1 && !lex.single_syllable_nouns.count(stem)) continue;
-      if (lex.xr_roots.count(stem) || lex.non_nouns.count(stem) || lex.verb_stems.count(stem)) continue;
+      char32_t stem_last = stem.back();
+      if (stem_last == U'아' || stem_last == U'어' || stem_last == U'워' || stem_last == U'와') continue;  // 좋아+하다
+      auto nn = lex.non_nouns.find(stem);
+      if (lex.xr_roots.count(stem) || lex.verb_stems.count(stem) ||
+          (nn != lex.non_nouns.end() && nn->second == detail::WordClass::pronoun)) {
+        continue;
+      }
       bool verbal_inside = false;
       for (char32_t c : stem) verbal_inside = verbal_inside || has_past_or_existence(c);
       if (verbal_inside) continue;
@@ -128,6 +134,23 @@ VerbSplit find_verb_split(const Lexicon& lex, std::u32string_view h, std::size_t
   return found;
 }
 
+// A verb's connective followed by an auxiliary verb (남겨+진, 만들어+내, 일어+나) anywhere
+// after the first syllable.
+bool has_auxiliary_construction(const Lexicon& lex, std::u32string_view h) {
+  for (std::size_t i = 1; i + 1 < h.size(); ++i) {
+    if (lex.verb_connectives.count(h[i]) && lex.auxiliary_starts.count(h[i + 1])) return true;
+  }
+  return false;
+}
+
+// A verb stem followed by a nominalising or connective ending (되+기, 찾+기, 피우+지, 가지+고).
+bool verb_stem_with_ending(const Lexicon& lex, std::u32string_view stem) {
+  if (stem.size() < 2) return false;
+  char32_t last = stem.back();
+  if (last != U'기' && last != U'지' && last != U'고' && last != U'게') return false;
+  return lex.verb_stems.count(stem.substr(0, stem.size() - 1)) > 0;
+}
+
 // Whether a candidate noun stem ends the way only verb forms do: a past or existence
 // syllable (했, 있), a verb suffix with its ending (발표하려, 사용되거), a stem-final 하/되/으/다.
 bool stem_looks_verbal(const Lexicon& lex, std::u32string_view stem) {
@@ -137,6 +160,7 @@ bool stem_looks_verbal(const Lexicon& lex, std::u32string_view stem) {
   if (listed_noun_across(lex, stem, stem.size() - 1, stem.size())) return false;
   char32_t last = stem.back();
   if (last == U'으' || last == U'다' || last == U'함' || last == U'됨') return true;
+  if (has_auxiliary_construction(lex, stem) || verb_stem_with_ending(lex, stem)) return true;
   // 합니+다, 바랍니+다, 있습니+까: the formal ending -(스)ㅂ니.
   if (last == U'니' && stem.size() >= 2 && detail::final_consonant(stem[stem.size() - 2]) == 17) return true;
   // A verb suffix that needs an ending (발표하, 사용되, 훈련시키, 자연스럽).
@@ -191,6 +215,7 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
   TailKind best_kind = TailKind::none;
   bool best_listed = false;
   bool best_short_copula = false;
+  bool verbal_stem_seen = false;  // a tail fitted, but only after a verb-like stem
   std::size_t start_j = n > lex.max_tail ? n - lex.max_tail : 0;
   if (start_j < first_j) start_j = first_j;
   for (std::size_t j = start_j; j < n && !strong_verb_end; ++j) {
@@ -216,7 +241,10 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
         return {0, e.kind};
       }
       if (listed_noun_across(lex, h, j, n)) continue;
-      if (stem_looks_verbal(lex, stem)) continue;
+      if (stem_looks_verbal(lex, stem)) {
+        verbal_stem_seen = true;
+        continue;
+      }
       if (lex.verb_stems.count(stem) && (e.kind == TailKind::copula || tail_ambiguous_with_verb(tail))) continue;
       if ((tail == U"다" || tail == U"야" || tail == U"서") && lex.verb_connectives.count(stem.back())) {
         continue;  // 세워+야, 먹어+서 are verb endings, not a copula or particle
@@ -239,7 +267,12 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
       best_short_copula = j == 1 && e.kind == TailKind::copula && e.attach == detail::Attach::vowel;
     }
   }
-  if (best_j < n) return {best_j, best_kind};
+  if (best_j < n) {
+    if (!preceded && best_kind == TailKind::noun_suffix && lex.xr_roots.count(h.substr(0, best_j))) {
+      return {0, best_kind};  // 치명+적인: an adjective root, no noun
+    }
+    return {best_j, best_kind};
+  }
 
   // 2. A noun followed by a verb-forming suffix (발표+했다, 사용+되는, 자연+스러운).
   VerbSplit v = find_verb_split(lex, h, preceded ? 0 : 1, n);
@@ -259,8 +292,8 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
   for (char32_t c : h) {
     if (has_past_or_existence(c)) return {0, TailKind::verb};
   }
-  if (strong_verb_end || ends_with_any(lex.final_endings, lex.max_final_ending, h) ||
-      modifier_of_known_verb(lex, h)) {
+  if (strong_verb_end || verbal_stem_seen || ends_with_any(lex.final_endings, lex.max_final_ending, h) ||
+      modifier_of_known_verb(lex, h) || has_auxiliary_construction(lex, h)) {
     return {0, TailKind::verb};
   }
   return {n, TailKind::none};
@@ -333,7 +366,9 @@ Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t ba
   }
   HangulResult r{};
   if (!preceded && core_begin > 0 && quoted_before_particle(d, core_end) && !lex.non_nouns.count(hangul)) {
-    r = {hn, TailKind::particle};  // '진주만'의: a quoted word before a particle is a noun
+    // '진주만'의: a quoted word before a particle is a noun, without a plural 들.
+    std::size_t len = hn >= 2 && hangul.back() == U'들' ? hn - 1 : hn;
+    r = {len, TailKind::particle};
   } else {
     r = analyze_hangul(lex, hangul, preceded, before);
   }

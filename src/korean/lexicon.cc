@@ -18,6 +18,7 @@ std::string_view korean_non_nouns();
 std::string_view korean_verb_stems();
 std::string_view korean_xr_roots();
 std::string_view korean_verb_connectives();
+std::string_view korean_auxiliary_verbs();
 std::string_view korean_single_syllable_nouns();
 std::string_view korean_number_units();
 std::string_view korean_hanja_abbreviations();
@@ -190,6 +191,9 @@ Lexicon build() {
   }
   for (const auto& r : rows(embedded::korean_verb_stems(), "verb_stems", 1)) lex.verb_stems.insert(to_u32(r[0]));
   for (const auto& r : rows(embedded::korean_xr_roots(), "xr_roots", 1)) lex.xr_roots.insert(to_u32(r[0]));
+  for (const auto& r : rows(embedded::korean_auxiliary_verbs(), "auxiliary_verbs", 1)) {
+    for (char32_t c : to_u32(r[0])) lex.auxiliary_starts.insert(c);
+  }
   for (const auto& r : rows(embedded::korean_verb_connectives(), "verb_connectives", 1)) {
     for (char32_t c : to_u32(r[0])) lex.verb_connectives.insert(c);
   }

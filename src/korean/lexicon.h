@@ -59,6 +59,7 @@ struct Lexicon {
   U32Set verb_stems;
   U32Set xr_roots;
   std::unordered_set<char32_t> verb_connectives;
+  std::unordered_set<char32_t> auxiliary_starts;
   U32Set single_syllable_nouns;
   std::unordered_set<char32_t> number_units;
   std::unordered_map<char32_t, std::string> abbreviations;
