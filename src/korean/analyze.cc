@@ -99,7 +99,8 @@ bool ends_with_any(const detail::U32Set& set, std::size_t max_len, std::u32strin
 // adjective root, no past-tense syllable).
 struct VerbSplit {
   std::size_t at = std::u32string_view::npos;
-  bool shape_only = false;  // the shape of a verb was found, but its stem is no noun
+  bool shape_only = false;     // the shape of a verb was found, but its stem is no noun
+  bool shape_inside = false;   // ... with an ending after the suffix (위+해서, not 북+한)
 };
 VerbSplit find_verb_split(const Lexicon& lex, std::u32string_view h, std::size_t from, std::size_t end) {
   VerbSplit found;
@@ -114,6 +115,7 @@ VerbSplit find_verb_split(const Lexicon& lex, std::u32string_view h, std::size_t
       if (i > 0 && lex.nouns.count(h.substr(0, i + len))) continue;
       std::u32string_view stem = h.substr(0, i);
       found.shape_only = true;
+      found.shape_inside = found.shape_inside || rest < end;
       if (i == 0) continue;
       if (i == 1 && !lex.single_syllable_nouns.count(stem)) continue;
       char32_t stem_last = stem.back();
@@ -169,7 +171,7 @@ bool stem_looks_verbal(const Lexicon& lex, std::u32string_view stem) {
     if (it != lex.verb_suffixes.end() && !it->second) return true;
   }
   VerbSplit v = find_verb_split(lex, stem, 1, stem.size());
-  return v.at != std::u32string_view::npos || v.shape_only;
+  return v.at != std::u32string_view::npos || v.shape_inside;
 }
 
 // Tails that are also verb endings: after a verb stem (가+는, 먹+은) they are not particles.
