@@ -376,7 +376,8 @@ Glossary import_tsv(const text::SourceText& src, const ImportOptions& o, Diagnos
     std::string ko = trim(cols[static_cast<std::size_t>(ko_col)]);
     std::string en = trim(cols[static_cast<std::size_t>(en_col)]);
     if (ko.empty() || en.empty()) {
-      diags.error(pos, ko.empty() ? "the Korean column is empty" : "the English column is empty");
+      diags.warning(pos, ko.empty() ? "the Korean column is empty; the row is skipped"
+                                    : "the English column is empty; the row is skipped");
       continue;
     }
     Entry& e = c.entry_for(ko, pos.line, "");
@@ -469,7 +470,8 @@ Glossary import_csv(const text::SourceText& src, const ImportOptions& o, Diagnos
     auto get = [&](int col) { return col < 0 ? std::string() : trim(f[static_cast<std::size_t>(col)]); };
     std::string ko = get(ko_col), en = get(en_col);
     if (ko.empty() || en.empty()) {
-      diags.error(pos, ko.empty() ? "the Korean column is empty" : "the English column is empty");
+      diags.warning(pos, ko.empty() ? "the Korean column is empty; the row is skipped"
+                                    : "the English column is empty; the row is skipped");
       continue;
     }
     std::optional<TermStatus> st;
@@ -517,8 +519,11 @@ Glossary import_tbx(const text::SourceText& src, const ImportOptions& o, Diagnos
     throw InputError({src.path(), 1, 1}, "not a TBX file: the root element is <" + std::string(root.name()) +
                                              ">, expected <tbx> or <martif>");
   pugi::xml_node body = root.child("text").child("body");
+  // offset_debug() points at an element's name; positions point at its '<'.
   auto offset_pos = [&](pugi::xml_node n) {
-    return src.position_of_normalized(std::min(static_cast<std::size_t>(n.offset_debug() < 0 ? 0 : n.offset_debug()), t.size()));
+    std::ptrdiff_t at = n.offset_debug();
+    if (at > 0 && t[static_cast<std::size_t>(at - 1)] == '<') --at;
+    return src.position_of_normalized(std::min(static_cast<std::size_t>(at < 0 ? 0 : at), t.size()));
   };
   Collector c(g, o);
   for (pugi::xml_node ce : body.children()) {
