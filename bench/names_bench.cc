@@ -48,3 +48,5 @@ void BM_Romanize(benchmark::State& state) {
 BENCHMARK(BM_Romanize);
 
 }  // namespace
+
+BENCHMARK_MAIN();

@@ -28,7 +28,7 @@ int command_names(const std::vector<std::string>& args, Io& io) {
   cl.examples = {
       "koterm names 노규덕",
       "koterm names 노규덕 \"Noh Kyu-duk\" \"No Gyu-deok\" \"Roh Kyu-duk\"",
-      "koterm names 로렌스 리버모아 \"Lawrence Livermore\" --kind loanword",
+      "koterm names \"로렌스 리버모아\" \"Lawrence Livermore\" --kind loanword",
   };
   po::variables_map vm;
   if (!parse(cl, args, vm, io)) return 0;

@@ -160,11 +160,13 @@ double letter_skip_cost(const std::string& en, std::size_t j) {
 
 // Cheapest alignment of `en` (normalised) with the units; leading whole words may be skipped
 // as titles.
-double align_cost(const std::vector<Unit>& units, const std::string& en) {
+// `skip_en[j]` is the cost of leaving en[j] unmatched; `cost` is scratch space.
+double align_cost(const std::vector<Unit>& units, const std::string& en,
+                  const std::vector<double>& skip_en, std::vector<double>& cost) {
   const std::size_t U = units.size();
   const std::size_t E = en.size();
   const std::size_t W = E + 1;
-  std::vector<double> cost((U + 1) * W, kInf);
+  cost.assign((U + 1) * W, kInf);
   // Start at the beginning or at the start of any later word (titles in front).
   double title = 0;
   cost[0] = 0;
@@ -174,8 +176,6 @@ double align_cost(const std::vector<Unit>& units, const std::string& en) {
       cost[j + 1] = title;
     }
   }
-  std::vector<double> skip_en(E);
-  for (std::size_t j = 0; j < E; ++j) skip_en[j] = en[j] == ' ' ? 0 : letter_skip_cost(en, j);
   for (std::size_t i = 0; i <= U; ++i) {
     double* row = &cost[i * W];
     double* next = i < U ? &cost[(i + 1) * W] : nullptr;
@@ -214,9 +214,10 @@ double align_cost(const std::vector<Unit>& units, const std::string& en) {
   return cost[U * W + E];
 }
 
-double score_reading(const Reading& r, const std::string& en) {
+double score_reading(const Reading& r, const std::string& en, const std::vector<double>& skip_en,
+                     std::vector<double>& scratch) {
   if (en.empty() || r.units.empty()) return 0;
-  const double cost = align_cost(r.units, en) + r.extra_cost;
+  const double cost = align_cost(r.units, en, skip_en, scratch) + r.extra_cost;
   const double s = 1.0 - cost / r.budget;
   return s <= 0 ? 0.0 : s * r.factor;
 }
@@ -430,8 +431,11 @@ const std::string& NameMatcher::hangul() const { return impl_->hangul; }
 
 double NameMatcher::score(std::string_view en) const {
   const std::string norm = normalise_en(en);
+  std::vector<double> skip_en(norm.size());
+  for (std::size_t j = 0; j < norm.size(); ++j) skip_en[j] = norm[j] == ' ' ? 0 : letter_skip_cost(norm, j);
+  std::vector<double> scratch;
   double best = 0;
-  for (const auto& r : impl_->readings) best = std::max(best, score_reading(r, norm));
+  for (const auto& r : impl_->readings) best = std::max(best, score_reading(r, norm, skip_en, scratch));
   return std::min(best, 1.0);
 }
 
