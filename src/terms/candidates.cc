@@ -1,0 +1,147 @@
+#include "terms/candidates.h"
+
+#include "text/utf8.h"
+
+namespace koterm::terms {
+namespace {
+
+// A word that may start or end a capitalised span.
+bool cap_word(const EnWord& w) {
+  if (!w.capitalized) return false;
+  if (w.acronym) return true;
+  return !w.function_word;
+}
+
+// A word that may start or end a lower-case noun phrase.
+bool content_word(const EnWord& w) {
+  return !w.capitalized && !w.function_word && !w.has_digit;
+}
+
+void join_words(std::string_view s, const std::vector<EnWord>& words, std::size_t b,
+                std::size_t e, std::string& out) {
+  out.clear();
+  for (std::size_t k = b; k < e; ++k) {
+    if (k > b) out += ' ';
+    out.append(s.substr(words[k].byte_begin, words[k].byte_end - words[k].byte_begin));
+  }
+}
+
+void push(std::vector<Cand>& out, std::uint32_t id, std::uint32_t surface, std::size_t b,
+          std::size_t e, std::uint8_t flags) {
+  Cand c;
+  c.id = id;
+  c.surface = surface;
+  c.word_begin = static_cast<std::uint16_t>(b);
+  c.word_end = static_cast<std::uint16_t>(e);
+  c.flags = flags;
+  out.push_back(c);
+}
+
+bool starts_with_digit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+}  // namespace
+
+void english_candidates(std::string_view s, const std::vector<EnWord>& words,
+                        const CandidateLimits& limits, Interner& en, std::vector<Cand>& out) {
+  std::string buf;
+  const std::size_t n = words.size();
+  if (n > 0xFFFF) return;  // word ranges are 16-bit; such a "sentence" is not one
+  // Capitalised spans: maximal runs of capitalised words with inner connectors.
+  std::size_t i = 0;
+  while (i < n) {
+    if (!cap_word(words[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;  // run is [i, j)
+    std::size_t last_cap = i;
+    while (j < n && !words[j - 1].break_after) {
+      if (cap_word(words[j])) {
+        last_cap = j;
+        ++j;
+      } else if (words[j].connector && !words[j].capitalized) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    std::size_t run_end = last_cap + 1;
+    for (std::size_t b = i; b < run_end; ++b) {
+      if (!cap_word(words[b])) continue;
+      for (std::size_t e = b + 1; e <= run_end && e - b <= limits.max_en_words; ++e) {
+        if (!cap_word(words[e - 1])) continue;
+        join_words(s, words, b, e, buf);
+        std::uint8_t flags = cand_capitalized;
+        if (e - b == 1 && words[b].acronym) flags |= cand_acronym;
+        std::uint32_t id = en.intern(buf);
+        push(out, id, id, b, e, flags);
+        // "SLBMs" also stands for "SLBM".
+        if (e - b == 1 && words[b].acronym && buf.size() > 2 && buf.back() == 's') {
+          buf.pop_back();
+          std::uint32_t sid = en.intern(buf);
+          push(out, sid, sid, b, e, flags);
+        }
+      }
+    }
+    i = run_end;
+  }
+  // Lower-case noun phrases: content words with inner "of" / "of the".
+  for (std::size_t b = 0; b < n; ++b) {
+    if (!content_word(words[b])) continue;
+    std::size_t contents = 0;
+    for (std::size_t e = b; e < n && e - b < limits.max_en_words; ++e) {
+      const EnWord& w = words[e];
+      if (content_word(w)) {
+        ++contents;
+        if (contents > limits.max_en_content_words) break;
+        join_words(s, words, b, e + 1, buf);
+        std::uint32_t id = en.intern(buf);
+        push(out, id, id, b, e + 1, cand_lower);
+      } else if (w.connector && !w.capitalized && e > b) {
+        std::string_view t = s.substr(w.byte_begin, w.byte_end - w.byte_begin);
+        std::string_view prev = s.substr(words[e - 1].byte_begin,
+                                         words[e - 1].byte_end - words[e - 1].byte_begin);
+        bool ok = t == "of" || (t == "the" && prev == "of");
+        if (!ok) break;
+      } else {
+        break;
+      }
+      if (w.break_after) break;
+    }
+  }
+}
+
+void korean_candidates(const std::vector<KoWord>& words, const CandidateLimits& limits,
+                       Interner& ko_keys, Interner& ko_surfaces, std::vector<Cand>& out) {
+  std::string key;
+  std::string surface;
+  const std::size_t n = words.size();
+  if (n > 0xFFFF) return;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (words[i].stem.empty() || starts_with_digit(words[i].stem)) continue;
+    key.clear();
+    surface.clear();
+    bool all_latin = true;
+    for (std::size_t j = i; j < n && j - i < limits.max_ko_eojeols; ++j) {
+      const KoWord& w = words[j];
+      if (w.stem.empty() || starts_with_digit(w.stem)) break;
+      key.append(w.stem);
+      if (j > i) surface += ' ';
+      surface.append(w.stem);
+      all_latin = all_latin && w.latin;
+      bool single_syllable = j == i && text::char_count(w.stem) == 1 && !w.latin;
+      if (!single_syllable) {
+        std::uint8_t flags = all_latin ? static_cast<std::uint8_t>(cand_latin | cand_acronym) : 0;
+        if (all_latin) {
+          // Latin keys keep their spaces: "ASCI White" is not "ASCIWhite".
+          push(out, ko_keys.intern(surface), ko_surfaces.intern(surface), i, j + 1, flags);
+        } else {
+          push(out, ko_keys.intern(key), ko_surfaces.intern(surface), i, j + 1, flags);
+        }
+      }
+      if (!w.bare) break;
+    }
+  }
+}
+
+}  // namespace koterm::terms

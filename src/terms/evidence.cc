@@ -1,0 +1,152 @@
+#include "terms/evidence.h"
+
+#include <algorithm>
+
+#include "korean/analyze.h"
+#include "names/names.h"
+#include "text/utf8.h"
+
+namespace koterm::terms {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_hangul(std::string_view s, std::size_t* syllables) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    char32_t cp = text::decode_utf8(s, i, &len);
+    if (cp == ' ') {
+      i += len;
+      continue;
+    }
+    if (!text::is_hangul_syllable(cp)) return false;
+    ++n;
+    i += len;
+  }
+  *syllables = n;
+  return n > 0;
+}
+
+}  // namespace
+
+Evidence::Evidence(const glossary::Glossary* given) {
+  if (given == nullptr) return;
+  for (const auto& entry : given->terms) {
+    if (entry.status == glossary::EntryStatus::rejected) continue;
+    std::string key = korean::term_key(entry.ko);
+    auto& forms = given_[key];
+    if (!entry.en.empty()) forms.push_back(entry.en);
+    for (const auto& v : entry.variants)
+      if (v.status != glossary::TermStatus::deprecated &&
+          v.status != glossary::TermStatus::superseded)
+        forms.push_back(v.en);
+    if (!entry.en.empty() && entry.status == glossary::EntryStatus::approved)
+      given_preferred_.emplace(key, entry.en);
+  }
+}
+
+bool Evidence::is_latin(std::string_view s) {
+  return !s.empty() && (is_upper(s[0]) || is_lower(s[0]));
+}
+
+std::string Evidence::letters_upper(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_upper(c) || is_digit(c)) out += c;
+    else if (is_lower(c)) out += static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+std::string Evidence::initials(std::string_view en) {
+  std::string out;
+  bool at_start = true;
+  std::size_t word_begin = 0;
+  for (std::size_t i = 0; i <= en.size(); ++i) {
+    char c = i < en.size() ? en[i] : ' ';
+    if (c == ' ' || c == '-') {
+      std::string_view w = en.substr(word_begin, i - word_begin);
+      bool connector = w == "of" || w == "and" || w == "for" || w == "the" || w == "on" ||
+                       w == "&";
+      if (!w.empty() && !connector) {
+        char first = w[0];
+        if (is_lower(first)) first = static_cast<char>(first - 'a' + 'A');
+        if (is_upper(first) || is_digit(first)) out += first;
+      }
+      word_begin = i + 1;
+      at_start = true;
+      continue;
+    }
+    at_start = false;
+  }
+  (void)at_start;
+  return out;
+}
+
+bool Evidence::worth_checking(std::string_view ko_key, std::string_view en, bool ko_latin,
+                              bool en_capitalized, std::string_view ko_gloss) const {
+  if (ko_latin || !ko_gloss.empty()) return true;
+  if (!given_.empty() && given_.count(std::string(ko_key)) != 0) return true;
+  if (!en_capitalized) return false;
+  std::size_t syl = 0;
+  if (!all_hangul(ko_key, &syl)) return false;
+  std::size_t letters = 0, words = 1;
+  for (char c : en) {
+    if (is_upper(c) || is_lower(c)) ++letters;
+    if (c == ' ') ++words;
+  }
+  return words <= 5 && letters + 1 >= syl && letters <= 5 * syl + 2;
+}
+
+double Evidence::score(std::string_view ko_key, std::string_view en, bool glossed,
+                       std::string_view ko_gloss) const {
+  double best = 0;
+  if (!given_.empty()) {
+    auto it = given_.find(std::string(ko_key));
+    if (it != given_.end() &&
+        std::find(it->second.begin(), it->second.end(), en) != it->second.end())
+      return 1.0;
+  }
+  if (glossed) best = 0.95;
+  const std::string en_letters = letters_upper(en);
+  if (is_latin(ko_key)) {
+    std::string ko_letters = letters_upper(ko_key);
+    if (!ko_letters.empty() && ko_letters == en_letters) return 1.0;
+    // An acronym and its expansion.
+    // The expansion may carry one more word: CDC = Centers for Disease Control and
+    // Prevention.
+    std::string ini = initials(en);
+    if (ko_letters.size() >= 2 && std::count(en.begin(), en.end(), ' ') >= 1 &&
+        (ini == ko_letters || (ini.size() == ko_letters.size() + 1 &&
+                               ini.compare(0, ko_letters.size(), ko_letters) == 0)))
+      best = std::max(best, 0.9);
+    return best;
+  }
+  if (glossed && en.find(' ') == std::string_view::npos) best = 0.5;  // only an acronym
+  if (!ko_gloss.empty()) {
+    std::string g = letters_upper(ko_gloss);
+    if (g.size() >= 2 && initials(en) == g) best = std::max(best, 0.9);
+  }
+  std::size_t syl = 0;
+  if (all_hangul(ko_key, &syl) && !en.empty() && (is_upper(en[0]))) {
+    double t = names::match_transliteration(ko_key, en);
+    if (t >= 0.6) best = std::max(best, t);
+  }
+  return best;
+}
+
+const std::string* Evidence::preferred(std::string_view ko_key) const {
+  auto it = given_preferred_.find(std::string(ko_key));
+  return it == given_preferred_.end() ? nullptr : &it->second;
+}
+
+double best_transliteration(std::string_view ko, std::string_view en) {
+  std::size_t syl = 0;
+  if (!all_hangul(ko, &syl) || en.empty() || !is_upper(en[0])) return 0;
+  return names::match_transliteration(ko, en);
+}
+
+}  // namespace koterm::terms

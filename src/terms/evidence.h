@@ -1,0 +1,49 @@
+// Evidence for a (Korean, English) pair that holds even in a single article, in [0,1]:
+//   identity        Latin in the Korean text rendered as is (FDA = FDA, UN = U.N.)
+//   expansion       an acronym and its expansion (FDA = Food and Drug Administration,
+//                   SLBM = submarine-launched ballistic missile)
+//   gloss           the English given in parentheses after the Korean term
+//   transliteration a name or loanword in Hangul and its spelling (names stage)
+//   glossary        an entry of a glossary given with -g
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "glossary/model.h"
+
+namespace koterm::terms {
+
+class Evidence {
+ public:
+  explicit Evidence(const glossary::Glossary* given = nullptr);
+
+  // A cheap test whether score() can be above zero; keeps name matching out of the pairs
+  // that cannot be names.
+  bool worth_checking(std::string_view ko_key, std::string_view en, bool ko_latin,
+                      bool en_capitalized, std::string_view ko_gloss) const;
+  // `glossed`: `en` was seen in parentheses right after the Korean term; `ko_gloss`: a
+  // Latin gloss seen after the Korean term ("" if none).
+  double score(std::string_view ko_key, std::string_view en, bool glossed,
+               std::string_view ko_gloss) const;
+  // The English form a given glossary prefers for this Korean key, or nullptr.
+  const std::string* preferred(std::string_view ko_key) const;
+
+  static bool is_latin(std::string_view s);
+  // Upper-case letters and digits of `s` (dots, spaces, hyphens dropped): "U.S." -> "US".
+  static std::string letters_upper(std::string_view s);
+  // Initials of the words of `en` (hyphenated parts count as words, connectors skipped):
+  // "Food and Drug Administration" -> "FDA", "submarine-launched ballistic missiles" -> "SLBM".
+  static std::string initials(std::string_view en);
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> given_;  // ko key -> English forms
+  std::unordered_map<std::string, std::string> given_preferred_;
+};
+
+// How well `en` renders the Hangul `ko` as a name or loanword, 0 when `ko` is not Hangul.
+double best_transliteration(std::string_view ko, std::string_view en);
+
+}  // namespace koterm::terms

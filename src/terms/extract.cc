@@ -1,0 +1,660 @@
+#include "terms/extract.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "common/error.h"
+#include "korean/analyze.h"
+#include "terms/evidence.h"
+#include "terms/kinds.h"
+#include "terms/ko_words.h"
+#include "terms/words.h"
+#include "text/utf8.h"
+
+namespace koterm::embedded {
+std::string_view terms_en_adjective_suffixes();
+}  // namespace koterm::embedded
+
+namespace koterm::terms {
+
+void ExtractOptions::validate() const {
+  if (!(min_link_score >= 0.0 && min_link_score <= 1.0))
+    throw UsageError("--min-link-score must be between 0 and 1");
+  if (!(min_entry_score >= 0.0 && min_entry_score <= 1.0))
+    throw UsageError("--min-score must be between 0 and 1");
+  if (limits.max_ko_eojeols < 1 || limits.max_ko_eojeols > 8)
+    throw UsageError("the longest Korean candidate must span 1 to 8 eojeols");
+  if (limits.max_en_words < 1 || limits.max_en_words > 16)
+    throw UsageError("the longest English candidate must span 1 to 16 words");
+}
+
+namespace {
+
+struct UnitRec {
+  std::string_view ko;
+  std::string_view en;
+  std::uint32_t doc = 0;
+  std::uint32_t ko_line = 0;
+  std::uint32_t en_line = 0;
+  UnitZone zone = UnitZone::body;
+  std::uint32_t ko_begin = 0, ko_end = 0;  // into ko_cands
+  std::uint32_t en_begin = 0, en_end = 0;  // into en_cands
+  std::uint32_t gloss_begin = 0, gloss_end = 0;  // into unit_glosses
+};
+
+struct ScoredPair {
+  float score = 0;
+  std::uint32_t a = 0;  // index into ko_cands
+  std::uint32_t b = 0;  // index into en_cands
+};
+
+std::size_t word_count(std::string_view s) {
+  if (s.empty()) return 0;
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+// Lower case and one trailing plural "s" dropped: the identity of a variant.
+std::string variant_identity(std::string_view en) {
+  std::string s(en);
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::size_t sp = s.rfind(' ');
+  std::size_t last_len = sp == std::string::npos ? s.size() : s.size() - sp - 1;
+  if (last_len >= 4 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+  return s;
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i <= s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// True when the words of `shorter` occur contiguously in `longer` (and it is shorter).
+bool is_sub_phrase(std::string_view shorter, std::string_view longer) {
+  auto a = split_words(shorter);
+  auto b = split_words(longer);
+  if (a.empty() || a.size() >= b.size()) return false;
+  for (std::size_t i = 0; i + a.size() <= b.size(); ++i)
+    if (std::equal(a.begin(), a.end(), b.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+  return false;
+}
+
+const std::vector<std::string>& adjective_suffixes() {
+  static const std::vector<std::string> list = [] {
+    std::vector<std::string> out;
+    std::string_view data = embedded::terms_en_adjective_suffixes();
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+      std::size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view line = data.substr(pos, nl - pos);
+      pos = nl + 1;
+      if (!line.empty() && line[0] != '#') out.emplace_back(line);
+    }
+    return out;
+  }();
+  return list;
+}
+
+// "Iraqi" for "Iraq", "Mexican" for "Mexico".
+bool is_adjective_of(std::string_view adj, std::string_view base) {
+  if (base.size() < 3 || adj.size() <= base.size()) return false;
+  for (const std::string& suffix : adjective_suffixes()) {
+    if (adj.size() < suffix.size() || adj.compare(adj.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    std::string_view stem = adj.substr(0, adj.size() - suffix.size());
+    if (stem == base || (stem.size() + 1 == base.size() && base.substr(0, stem.size()) == stem))
+      return true;
+  }
+  return false;
+}
+
+std::string stable_id(std::string_view ko) {
+  std::uint32_t h = 2166136261u;
+  for (char c : ko) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "t-%08x", h);
+  return buf;
+}
+
+// Syllable-length prior: a Korean term of n Hangul syllables is usually rendered by about
+// n/2 English words (Sino-Korean compounds, names); far off means an unlikely pair.
+float length_prior(std::string_view ko_key, std::string_view en, bool ko_latin) {
+  if (ko_latin) return 1.0f;
+  std::size_t syl = text::char_count(ko_key);
+  std::size_t words = word_count(en);
+  double expected = std::max(1.0, static_cast<double>(syl) / 2.0);
+  double r = std::fabs(std::log(static_cast<double>(words) / expected));
+  return static_cast<float>(std::exp(-0.6 * r));
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  ExtractOptions options;
+  Evidence evidence;
+  Stats stats;
+  KoreanWords ko_words;
+  std::vector<KoWord> kw;
+  std::vector<EnWord> ew;
+  std::vector<UnitRec> units;
+  std::vector<Cand> ko_cands;
+  std::vector<Cand> en_cands;
+  std::vector<std::uint64_t> unit_glosses;  // pair_key(ko, en) of "ko(en)" in a unit
+  std::vector<std::pair<std::string, std::string>> docs;
+  std::vector<std::uint32_t> ko_ids, en_ids;  // scratch
+
+  Impl(ExtractOptions o, const glossary::Glossary* given)
+      : options(std::move(o)), evidence(given) {}
+
+  void count_unit(UnitRec& u);
+  void link_all();
+  void link_unit(const UnitRec& u, std::uint64_t ordinal, std::vector<std::uint32_t>& last_doc,
+                 std::vector<ScoredPair>& pairs, std::vector<std::uint8_t>& ko_taken,
+                 std::vector<std::uint8_t>& en_taken);
+  float pair_score(std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b);
+  bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown,
+                           const Cand& inner) const;
+  glossary::Glossary build();
+
+  std::vector<std::uint32_t> best_ko_of_en;
+  std::unordered_map<std::uint32_t, std::uint32_t> gloss_of_ko;  // ko id -> en id
+  FlatMap64<float> evidence_cache;
+  std::string_view gloss_of(std::uint32_t k) const {
+    auto it = gloss_of_ko.find(k);
+    return it == gloss_of_ko.end() ? std::string_view() : stats.en.str(it->second);
+  }
+  float cached_evidence(std::uint32_t k, std::uint32_t e);
+};
+
+Extractor::Extractor(ExtractOptions options, const glossary::Glossary* given)
+    : impl_(std::make_unique<Impl>(std::move(options), given)) {
+  impl_->options.validate();
+}
+Extractor::~Extractor() = default;
+
+const Stats& Extractor::stats() const { return impl_->stats; }
+
+std::uint32_t Extractor::add_document(std::string ko_path, std::string en_path) {
+  impl_->docs.emplace_back(std::move(ko_path), std::move(en_path));
+  return static_cast<std::uint32_t>(impl_->docs.size() - 1);
+}
+
+void Extractor::add_unit(const Unit& unit) {
+  if (unit.doc >= impl_->docs.size())
+    throw InternalError("Extractor::add_unit: unknown document index");
+  UnitRec u;
+  u.ko = unit.ko;
+  u.en = unit.en;
+  u.doc = unit.doc;
+  u.ko_line = unit.ko_line;
+  u.en_line = unit.en_line;
+  u.zone = unit.zone;
+  impl_->count_unit(u);
+  impl_->units.push_back(u);
+}
+
+void Extractor::Impl::count_unit(UnitRec& u) {
+  Stats& st = stats;
+  ko_words.analyze(u.ko, kw);
+  u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
+  korean_candidates(kw, options.limits, st.ko, st.ko_surface, ko_cands);
+  u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
+  if (st.ko_count.size() < st.ko.size()) st.ko_count.resize(st.ko.size(), 0);
+
+  scan_english(u.en, ew);
+  u.en_begin = static_cast<std::uint32_t>(en_cands.size());
+  english_candidates(u.en, ew, options.limits, st.en, en_cands);
+  u.en_end = static_cast<std::uint32_t>(en_cands.size());
+  if (st.en_count.size() < st.en.size()) st.en_count.resize(st.en.size(), 0);
+
+  // Glosses: "잠수함발사탄도미사일(SLBM)" pairs the Korean candidates ending at the glossed
+  // eojeol with the gloss.
+  // "(Food and Drug Administration, FDA)" holds two glosses.
+  u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
+  for (std::size_t w = 0; w < kw.size(); ++w) {
+    std::string_view gloss = kw[w].gloss;
+    while (!gloss.empty()) {
+      std::size_t cut = gloss.find_first_of(",;");
+      std::string_view part = gloss.substr(0, cut);
+      gloss = cut == std::string_view::npos ? std::string_view() : gloss.substr(cut + 1);
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+      if (part.empty()) continue;
+      std::uint32_t g = st.intern_en(part);
+      // Every candidate ending at the glossed eojeol gets the gloss as evidence; the
+      // longest one (일렉트릭 트랜스미션 텍사스(ETT), not 텍사스) is linked to it directly,
+      // unless the gloss is only an acronym (the acronym is an entry of its own).
+      std::uint32_t longest = u.ko_end;
+      for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+        if (ko_cands[i].word_end != w + 1 || (ko_cands[i].flags & cand_latin)) continue;
+        st.gloss_count[pair_key(ko_cands[i].id, g)] += 1;
+        if (longest == u.ko_end || ko_cands[i].word_begin < ko_cands[longest].word_begin) longest = i;
+      }
+      if (longest != u.ko_end && part.find(' ') != std::string_view::npos)
+        unit_glosses.push_back(pair_key(ko_cands[longest].id, g));
+    }
+  }
+
+  u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
+  ko_ids.clear();
+  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+    ko_ids.push_back(ko_cands[i].id);
+    st.ko_spelling_count[pair_key(ko_cands[i].id, ko_cands[i].surface)] += 1;
+  }
+  en_ids.clear();
+  for (std::uint32_t i = u.en_begin; i < u.en_end; ++i) en_ids.push_back(en_cands[i].id);
+  std::sort(ko_ids.begin(), ko_ids.end());
+  ko_ids.erase(std::unique(ko_ids.begin(), ko_ids.end()), ko_ids.end());
+  std::sort(en_ids.begin(), en_ids.end());
+  en_ids.erase(std::unique(en_ids.begin(), en_ids.end()), en_ids.end());
+  for (std::uint32_t k : ko_ids) ++st.ko_count[k];
+  for (std::uint32_t e : en_ids) ++st.en_count[e];
+  for (std::uint32_t k : ko_ids)
+    for (std::uint32_t e : en_ids) ++st.pair_count[pair_key(k, e)];
+  ++st.units;
+}
+
+float Extractor::Impl::cached_evidence(std::uint32_t k, std::uint32_t e) {
+  std::uint64_t key = pair_key(k, e);
+  if (const float* v = evidence_cache.find(key)) return *v;
+  const std::uint32_t* gloss = stats.gloss_count.find(key);
+  float v = static_cast<float>(evidence.score(stats.ko.str(k), stats.en.str(e),
+                                              gloss != nullptr && *gloss > 0, gloss_of(k)));
+  evidence_cache[key] = v;
+  return v;
+}
+
+float Extractor::Impl::pair_score(std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b) {
+  const std::uint32_t ck = stats.ko_count[k];
+  const std::uint32_t ce = stats.en_count[e];
+  float local = 0;
+  // Upper bound of Dice without looking the pair up.
+  float bound = 2.0f * static_cast<float>(std::min(ck, ce)) / static_cast<float>(ck + ce);
+  if (bound >= static_cast<float>(options.min_link_score)) {
+    const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
+    if (c != nullptr) {
+      float cf = static_cast<float>(*c);
+      float dice = 2.0f * cf / static_cast<float>(ck + ce);
+      local = dice * (cf / (cf + 0.5f)) *
+              length_prior(stats.ko.str(k), stats.en.str(e), (a.flags & cand_latin) != 0);
+    }
+  }
+  float ev = 0;
+  if (evidence.worth_checking(stats.ko.str(k), stats.en.str(e), (a.flags & cand_latin) != 0,
+                              (b.flags & cand_capitalized) != 0, gloss_of(k)))
+    ev = cached_evidence(k, e);
+  return std::max(local, ev);
+}
+
+void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
+                                std::vector<std::uint32_t>& last_doc,
+                                std::vector<ScoredPair>& pairs, std::vector<std::uint8_t>& ko_taken,
+                                std::vector<std::uint8_t>& en_taken) {
+  pairs.clear();
+  const float min_link = static_cast<float>(options.min_link_score);
+  auto record = [&](std::uint32_t k, std::uint32_t e, float score) {
+    LinkInfo& li = stats.link[pair_key(k, e)];
+    ++li.links;
+    if (u.zone == UnitZone::body) ++li.body_links;
+    li.zones = static_cast<std::uint8_t>(li.zones | (1u << static_cast<unsigned>(u.zone)));
+    if (last_doc[k] != u.doc + 1) {
+      ++li.first_mentions;
+      last_doc[k] = u.doc + 1;
+    }
+    li.example_unit = std::min(li.example_unit, ordinal);
+    li.best_score = std::max(li.best_score, score);
+  };
+  // A gloss is the writer's own translation: linked without competing for English words.
+  for (std::uint32_t g = u.gloss_begin; g < u.gloss_end; ++g)
+    record(pair_ko(unit_glosses[g]), pair_en(unit_glosses[g]), 1.0f);
+  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+    const Cand& a = ko_cands[i];
+    const bool latin = (a.flags & cand_latin) != 0;
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
+      const Cand& b = en_cands[j];
+      if (latin) {
+        // Latin in the Korean text is resolved by identity or expansion (FDA = FDA, FDA =
+        // Food and Drug Administration), beside the competition of the Hangul terms.
+        if (cached_evidence(a.id, b.id) < 0.9f) continue;
+        // Only the longest English match: "Centers for Disease Control and Prevention",
+        // not also "Centers for Disease Control" inside it.
+        bool inside_longer = false;
+        for (std::uint32_t j2 = u.en_begin; j2 < u.en_end && !inside_longer; ++j2) {
+          const Cand& b2 = en_cands[j2];
+          if (j2 == j || b2.word_begin > b.word_begin || b2.word_end < b.word_end ||
+              b2.word_end - b2.word_begin == b.word_end - b.word_begin)
+            continue;
+          inside_longer = cached_evidence(a.id, b2.id) >= 0.9f;
+        }
+        if (!inside_longer) record(a.id, b.id, 1.0f);
+        continue;
+      }
+      float s = pair_score(a.id, b.id, a, b);
+      if (s >= min_link) pairs.push_back({s, i, j});
+    }
+  }
+  if (pairs.empty()) return;
+  std::sort(pairs.begin(), pairs.end(), [&](const ScoredPair& x, const ScoredPair& y) {
+    if (x.score != y.score) return x.score > y.score;
+    const Cand& xa = ko_cands[x.a];
+    const Cand& ya = ko_cands[y.a];
+    if (xa.word_end - xa.word_begin != ya.word_end - ya.word_begin)
+      return xa.word_end - xa.word_begin > ya.word_end - ya.word_begin;
+    const Cand& xb = en_cands[x.b];
+    const Cand& yb = en_cands[y.b];
+    if (xb.word_end - xb.word_begin != yb.word_end - yb.word_begin)
+      return xb.word_end - xb.word_begin > yb.word_end - yb.word_begin;
+    if (xa.word_begin != ya.word_begin) return xa.word_begin < ya.word_begin;
+    return xb.word_begin < yb.word_begin;
+  });
+  std::size_t ko_words_n = 0, en_words_n = 0;
+  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i)
+    ko_words_n = std::max<std::size_t>(ko_words_n, ko_cands[i].word_end);
+  for (std::uint32_t j = u.en_begin; j < u.en_end; ++j)
+    en_words_n = std::max<std::size_t>(en_words_n, en_cands[j].word_end);
+  ko_taken.assign(ko_words_n, 0);
+  en_taken.assign(en_words_n, 0);
+  auto is_free = [&](const ScoredPair& p) {
+    const Cand& a = ko_cands[p.a];
+    const Cand& b = en_cands[p.b];
+    for (std::size_t w = a.word_begin; w < a.word_end; ++w)
+      if (ko_taken[w]) return false;
+    for (std::size_t w = b.word_begin; w < b.word_end; ++w)
+      if (en_taken[w]) return false;
+    return true;
+  };
+  auto count_of = [&](std::uint32_t k, std::uint32_t e) -> float {
+    const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
+    return c ? static_cast<float>(*c) : 0.0f;
+  };
+  for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
+    if (!is_free(pairs[pi])) continue;
+    // Competitive linking would take `p`; a pair that contains it on one or both sides
+    // wins instead when it is a real unit of its own:
+    //  - English grown ("Barack Obama" for "Obama", "Special Representative for North
+    //    Korea" for "North Korea"): the longer pair co-occurs often enough, or the shorter
+    //    English belongs to another Korean term;
+    //  - Korean grown only (버락 오바마 for 오바마 with the same English): nearly every
+    //    occurrence of the shorter term is inside the longer one;
+    //  - both grown: the longer pair co-occurs often enough.
+    ScoredPair p = pairs[pi];
+    for (int round = 0; round < 3; ++round) {
+      const Cand& a = ko_cands[p.a];
+      const Cand& b = en_cands[p.b];
+      const float c_ab = count_of(a.id, b.id);
+      std::size_t best = pairs.size();
+      for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
+        const ScoredPair& q = pairs[qi];
+        const Cand& qa = ko_cands[q.a];
+        const Cand& qb = en_cands[q.b];
+        bool ko_same = qa.word_begin == a.word_begin && qa.word_end == a.word_end;
+        bool en_same = qb.word_begin == b.word_begin && qb.word_end == b.word_end;
+        bool ko_grown = !ko_same && qa.word_begin <= a.word_begin && a.word_end <= qa.word_end;
+        bool en_grown = !en_same && qb.word_begin <= b.word_begin && b.word_end <= qb.word_end;
+        if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
+        if (q.score < 0.25f * p.score || !is_free(q)) continue;
+        const float c_q = count_of(qa.id, qb.id);
+        bool wins = false;
+        if (en_grown && ko_same) {
+          wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || best_ko_of_en[b.id] != a.id) &&
+                 !explained_elsewhere(u, qa, qb, b);
+        } else if (ko_grown && en_same) {
+          wins = c_q >= 0.8f * c_ab &&
+                 static_cast<float>(stats.ko_count[qa.id]) >= 0.8f * static_cast<float>(stats.ko_count[a.id]);
+        } else {
+          const float ck = static_cast<float>(stats.ko_count[qa.id]);
+          const float ce = static_cast<float>(stats.en_count[qb.id]);
+          wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce)) &&
+                 !explained_elsewhere(u, qa, qb, b);
+        }
+        if (wins && (best == pairs.size() || q.score > pairs[best].score)) best = qi;
+      }
+      if (best == pairs.size()) break;
+      p = pairs[best];
+    }
+    const Cand& a = ko_cands[p.a];
+    const Cand& b = en_cands[p.b];
+    for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
+    for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
+    record(a.id, b.id, p.score);
+  }
+}
+
+bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown,
+                                          const Cand& inner) const {
+  // Grown English words that another Korean term of the unit (outside `a`) accounts for:
+  // "Secretary of State" in "Secretary of State Condoleezza Rice" when 국무장관 stands
+  // beside 콘돌리자 라이스.
+  for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
+    const Cand& x = en_cands[j];
+    if (x.word_begin < grown.word_begin || x.word_end > grown.word_end) continue;
+    if (x.word_end > inner.word_begin && x.word_begin < inner.word_end) continue;  // overlaps inner
+    const std::uint32_t k2 = best_ko_of_en[x.id];
+    if (k2 == Interner::none || k2 == a.id) continue;
+    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+      const Cand& y = ko_cands[i];
+      if (y.id != k2) continue;
+      if (y.word_end > a.word_begin && y.word_begin < a.word_end) continue;  // inside a
+      const std::uint32_t* c = stats.pair_count.find(pair_key(k2, x.id));
+      float d = c ? 2.0f * static_cast<float>(*c) /
+                        static_cast<float>(stats.ko_count[k2] + stats.en_count[x.id])
+                  : 0.0f;
+      if (d >= 0.3f) return true;
+    }
+  }
+  return false;
+}
+
+void Extractor::Impl::link_all() {
+  // The Korean term each English candidate is most associated with (Dice; ties to the
+  // smaller Korean key so the choice does not depend on ids).
+  best_ko_of_en.assign(stats.en.size(), Interner::none);
+  std::vector<float> best_dice(stats.en.size(), -1.0f);
+  stats.pair_count.for_each([&](std::uint64_t key, std::uint32_t c) {
+    std::uint32_t k = pair_ko(key), e = pair_en(key);
+    float d = 2.0f * static_cast<float>(c) /
+              static_cast<float>(stats.ko_count[k] + stats.en_count[e]);
+    if (d > best_dice[e] ||
+        (d == best_dice[e] && stats.ko.str(k) < stats.ko.str(best_ko_of_en[e]))) {
+      best_dice[e] = d;
+      best_ko_of_en[e] = k;
+    }
+  });
+  // The gloss of each glossed Korean term: the most frequent, ties to the smaller string.
+  std::unordered_map<std::uint32_t, std::uint32_t> gloss_counts;
+  stats.gloss_count.for_each([&](std::uint64_t key, std::uint32_t c) {
+    std::uint32_t k = pair_ko(key), e = pair_en(key);
+    auto it = gloss_of_ko.find(k);
+    if (it == gloss_of_ko.end() || c > gloss_counts[k] ||
+        (c == gloss_counts[k] && stats.en.str(e) < stats.en.str(it->second))) {
+      gloss_of_ko[k] = e;
+      gloss_counts[k] = c;
+    }
+  });
+  std::vector<std::uint32_t> last_doc(stats.ko.size(), 0);
+  std::vector<ScoredPair> pairs;
+  std::vector<std::uint8_t> ko_taken, en_taken;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    link_unit(units[i], i, last_doc, pairs, ko_taken, en_taken);
+}
+
+glossary::Glossary Extractor::finish() {
+  impl_->link_all();
+  return impl_->build();
+}
+
+glossary::Glossary Extractor::Impl::build() {
+  // Links grouped by Korean term.
+  std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, LinkInfo>>> by_ko;
+  stats.link.for_each([&](std::uint64_t key, const LinkInfo& li) {
+    by_ko[pair_ko(key)].push_back({pair_en(key), li});
+  });
+  // The most frequent spelling of each Korean key.
+  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> spelling;  // k -> (count, surface)
+  stats.ko_spelling_count.for_each([&](std::uint64_t key, std::uint32_t c) {
+    std::uint32_t k = pair_ko(key), s = pair_en(key);
+    auto it = spelling.find(k);
+    if (it == spelling.end() || c > it->second.first ||
+        (c == it->second.first && stats.ko_surface.str(s) < stats.ko_surface.str(it->second.second)))
+      spelling[k] = {c, s};
+  });
+
+  glossary::Glossary g;
+  for (auto& [k, links] : by_ko) {
+    std::sort(links.begin(), links.end(), [&](const auto& x, const auto& y) {
+      if (x.second.links != y.second.links) return x.second.links > y.second.links;
+      return stats.en.str(x.first) < stats.en.str(y.first);
+    });
+    const double ck = stats.ko_count[k];
+    std::uint32_t total = 0;
+    for (const auto& l : links) total += l.second.links;
+    struct Accepted {
+      std::uint32_t e;
+      LinkInfo li;
+      double confidence;
+    };
+    std::vector<Accepted> accepted;
+    for (const auto& [e, li] : links) {
+      const double ce = stats.en_count[e];
+      const double L = li.links;
+      const double ld = 2.0 * L / (ck + ce);
+      const double ev = cached_evidence(k, e);
+      const double assoc = ld * (L / (L + 1.0));
+      const double confidence = 1.0 - (1.0 - assoc) * (1.0 - ev);
+      bool keep = options.keep_all_links || ev >= 0.6 || (L >= 2 && ld >= 0.15 && L >= 0.1 * total) ||
+                  (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5);
+      if (keep) accepted.push_back({e, li, confidence});
+    }
+    if (accepted.empty()) continue;
+    // Variants that differ only in case or a plural "s" are one variant; the most linked
+    // spelling names it.
+    std::map<std::string, std::size_t> by_identity;
+    std::vector<Accepted> merged;
+    for (const Accepted& a : accepted) {
+      std::string id = variant_identity(stats.en.str(a.e));
+      auto it = by_identity.find(id);
+      if (it == by_identity.end()) {
+        by_identity.emplace(id, merged.size());
+        merged.push_back(a);
+      } else {
+        Accepted& m = merged[it->second];
+        m.li.links += a.li.links;
+        m.li.body_links += a.li.body_links;
+        m.li.first_mentions += a.li.first_mentions;
+        m.li.zones = static_cast<std::uint8_t>(m.li.zones | a.li.zones);
+        m.li.example_unit = std::min(m.li.example_unit, a.li.example_unit);
+        m.confidence = std::max(m.confidence, a.confidence);
+      }
+    }
+    std::vector<Accepted> kept;
+    for (const Accepted& a : merged) {
+      bool adjective = false;
+      for (const Accepted& b : merged)
+        adjective = adjective || is_adjective_of(stats.en.str(a.e), stats.en.str(b.e));
+      if (!adjective) kept.push_back(a);
+    }
+    merged = std::move(kept);
+    if (merged.empty()) continue;
+    glossary::Entry entry;
+    auto sp = spelling.find(k);
+    entry.ko = sp != spelling.end() ? std::string(stats.ko_surface.str(sp->second.second))
+                                    : std::string(stats.ko.str(k));
+    entry.id = stable_id(stats.ko.str(k));
+    entry.count = stats.ko_count[k];
+    entry.status = glossary::EntryStatus::candidate;
+    double best_conf = 0;
+    for (const Accepted& a : merged) {
+      glossary::Variant v;
+      v.en = std::string(stats.en.str(a.e));
+      v.count = a.li.links;
+      v.first_mentions = a.li.first_mentions;
+      for (std::size_t z = 0; z < unit_zone_count; ++z)
+        if (a.li.zones & (1u << z)) v.zones.push_back(unit_zone_name(static_cast<UnitZone>(z)));
+      std::sort(v.zones.begin(), v.zones.end());
+      entry.variants.push_back(std::move(v));
+      best_conf = std::max(best_conf, a.confidence);
+    }
+    for (auto& v : entry.variants)
+      for (const auto& w : entry.variants)
+        if (is_sub_phrase(v.en, w.en)) v.short_form = true;
+    // Preferred: the most frequent full form in body text (then overall, then by name).
+    std::size_t pref = 0;
+    auto body_links = [&](std::size_t i) { return merged[i].li.body_links; };
+    for (std::size_t i = 1; i < entry.variants.size(); ++i) {
+      const auto& a = entry.variants[i];
+      const auto& b = entry.variants[pref];
+      auto rank = [&](const glossary::Variant& v, std::size_t idx) {
+        return std::make_tuple(!v.short_form, body_links(idx), v.count);
+      };
+      if (rank(a, i) > rank(b, pref) || (rank(a, i) == rank(b, pref) && a.en < b.en)) pref = i;
+    }
+    if (const auto* decided = evidence.preferred(stats.ko.str(k))) {
+      for (std::size_t i = 0; i < entry.variants.size(); ++i)
+        if (entry.variants[i].en == *decided) pref = i;
+    }
+    entry.variants[pref].status = glossary::TermStatus::preferred;
+    entry.en = entry.variants[pref].en;
+    // The preferred form first, then by count and name.
+    std::vector<std::pair<glossary::Variant, std::uint64_t>> ordered;
+    for (std::size_t i = 0; i < entry.variants.size(); ++i)
+      ordered.push_back({entry.variants[i], merged[i].li.example_unit});
+    std::sort(ordered.begin(), ordered.end(), [&](const auto& x, const auto& y) {
+      bool xp = x.first.status == glossary::TermStatus::preferred;
+      bool yp = y.first.status == glossary::TermStatus::preferred;
+      if (xp != yp) return xp;
+      if (x.first.count != y.first.count) return x.first.count > y.first.count;
+      return x.first.en < y.first.en;
+    });
+    entry.variants.clear();
+    std::vector<std::uint64_t> example_units;
+    for (auto& [v, unit] : ordered) {
+      entry.variants.push_back(v);
+      if (std::find(example_units.begin(), example_units.end(), unit) == example_units.end())
+        example_units.push_back(unit);
+    }
+    for (std::uint64_t ui : example_units) {
+      if (entry.examples.size() >= options.max_examples) break;
+      if (ui >= units.size()) continue;
+      const UnitRec& u = units[ui];
+      glossary::Example ex;
+      ex.ko = std::string(u.ko);
+      ex.en = std::string(u.en);
+      ex.source = docs[u.doc].first + ":" + std::to_string(u.ko_line);
+      entry.examples.push_back(std::move(ex));
+    }
+    for (const auto& ex : entry.examples) {
+      std::string src = ex.source.substr(0, ex.source.rfind(':'));
+      if (std::find(entry.sources.begin(), entry.sources.end(), src) == entry.sources.end())
+        entry.sources.push_back(src);
+    }
+    std::sort(entry.sources.begin(), entry.sources.end());
+    entry.score = std::round(best_conf * 1000.0) / 1000.0;
+    entry.kind = guess_kind(entry.ko, entry.en, best_transliteration(stats.ko.str(k), entry.en));
+    if (entry.score < options.min_entry_score && !options.keep_all_links) continue;
+    g.terms.push_back(std::move(entry));
+  }
+  std::sort(g.terms.begin(), g.terms.end(), [](const glossary::Entry& a, const glossary::Entry& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.count != b.count) return a.count > b.count;
+    return a.ko < b.ko;
+  });
+  return g;
+}
+
+}  // namespace koterm::terms

@@ -1,0 +1,73 @@
+// Term extraction over aligned units (sentence pairs, or the Korean and English sides of an
+// alignment bead): candidates on both sides, co-occurrence counts over the whole input
+// (Stats, pass 1), competitive linking inside every unit with association and single-article
+// evidence (pass 2), then one glossary entry per Korean term with all of its English
+// renderings as variants.
+//
+//   Extractor x(options);
+//   auto doc = x.add_document("a.ko.txt", "a.en.txt");
+//   x.add_unit({ko_sentence, en_sentence, doc, ko_line, en_line, UnitZone::body});
+//   ...
+//   glossary::Glossary g = x.finish();
+//
+// The strings given to add_unit must stay valid until finish() returns.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "glossary/model.h"
+#include "terms/candidates.h"
+#include "terms/stats.h"
+
+namespace koterm::terms {
+
+struct ExtractOptions {
+  CandidateLimits limits;
+  // A pair is linked inside a unit only at this score or above.
+  double min_link_score = 0.08;
+  // An entry is written only at this calibrated score or above.
+  double min_entry_score = 0.3;
+  // Diagnosis: every linked pair becomes a variant, whatever its counts (--all-links).
+  bool keep_all_links = false;
+  // Examples per entry.
+  std::size_t max_examples = 2;
+  // Checks the values; throws UsageError naming the bad one.
+  void validate() const;
+};
+
+struct Unit {
+  std::string_view ko;
+  std::string_view en;
+  std::uint32_t doc = 0;      // from add_document
+  std::uint32_t ko_line = 0;  // 1-based line of the Korean sentence (0: unknown)
+  std::uint32_t en_line = 0;
+  UnitZone zone = UnitZone::body;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(ExtractOptions options, const glossary::Glossary* given = nullptr);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // A new article (or corpus): first mentions are counted per document, examples name its
+  // paths. Returns its index for Unit::doc.
+  std::uint32_t add_document(std::string ko_path, std::string en_path);
+  // Pass 1 on one unit: candidates and co-occurrence counts.
+  void add_unit(const Unit& unit);
+  // Pass 2 and clustering.
+  glossary::Glossary finish();
+
+  const Stats& stats() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace koterm::terms

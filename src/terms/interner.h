@@ -1,0 +1,37 @@
+// Interned strings: every candidate term is counted by a dense 32-bit id, so the counting
+// loops touch integers, never std::string copies.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace koterm::terms {
+
+class Interner {
+ public:
+  Interner() = default;
+  Interner(const Interner&) = delete;
+  Interner& operator=(const Interner&) = delete;
+  Interner(Interner&&) = default;
+  Interner& operator=(Interner&&) = default;
+
+  // The id of `s`, assigning the next one when `s` is new.
+  std::uint32_t intern(std::string_view s);
+  // The id of `s` or `none` when it was never interned.
+  std::uint32_t find(std::string_view s) const;
+  std::string_view str(std::uint32_t id) const { return views_[id]; }
+  std::size_t size() const { return views_.size(); }
+
+  static constexpr std::uint32_t none = ~std::uint32_t{0};
+
+ private:
+  std::deque<std::string> storage_;  // stable addresses for the views
+  std::vector<std::string_view> views_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+};
+
+}  // namespace koterm::terms

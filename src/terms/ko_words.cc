@@ -1,0 +1,121 @@
+#include "terms/ko_words.h"
+
+#include "korean/analyze.h"
+#include "text/utf8.h"
+
+namespace koterm::terms {
+namespace {
+
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x3000 ||
+         (cp >= 0x2000 && cp <= 0x200B);
+}
+
+bool is_latin_start(std::string_view s) {
+  return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'));
+}
+
+// True when `s` is Latin letters, digits, spaces, hyphens and periods only.
+bool all_latin(std::string_view s) {
+  if (!is_latin_start(s)) return false;
+  for (char c : s) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == ' ' || c == '-' || c == '.' || c == '&' || c == ',' || c == ';';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+KoreanWords::KoreanWords() = default;
+KoreanWords::~KoreanWords() = default;
+
+const KoreanWords::Cached& KoreanWords::lookup(std::string_view eojeol) {
+  auto it = cache_.find(eojeol);
+  if (it != cache_.end()) return it->second;
+  korean::Eojeol e = korean::analyze_eojeol(eojeol);
+  Cached c;
+  if (!e.stem.empty()) {
+    c.latin = is_latin_start(e.stem);
+    c.stem = c.latin ? e.stem : korean::term_key(e.stem);
+    c.bare = e.tail.empty();
+  }
+  return cache_.emplace(std::string(eojeol), std::move(c)).first->second;
+}
+
+std::string_view KoreanWords::keep_gloss(std::string_view gloss) {
+  auto it = glosses_.find(gloss);
+  if (it == glosses_.end()) it = glosses_.emplace(std::string(gloss), std::string(gloss)).first;
+  return it->second;
+}
+
+void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
+  out.clear();
+  std::size_t i = 0;
+  auto add_word = [&](std::size_t b, std::size_t e, bool force_not_bare) {
+    if (e <= b) return;
+    const Cached& c = lookup(s.substr(b, e - b));
+    KoWord w;
+    w.byte_begin = static_cast<std::uint32_t>(b);
+    w.byte_end = static_cast<std::uint32_t>(e);
+    w.stem = c.stem;
+    w.bare = c.bare && !force_not_bare;
+    w.latin = c.latin;
+    out.push_back(w);
+  };
+  while (i < s.size()) {
+    std::size_t len = 0;
+    char32_t cp = text::decode_utf8(s, i, &len);
+    if (is_space(cp)) {
+      i += len;
+      continue;
+    }
+    // One whitespace-delimited chunk, possibly holding a parenthesised gloss.
+    std::size_t b = i;
+    std::size_t e = i;
+    std::size_t open = std::string_view::npos;
+    while (e < s.size()) {
+      std::size_t l = 0;
+      char32_t c = text::decode_utf8(s, e, &l);
+      if (is_space(c)) break;
+      if (c == '(' && open == std::string_view::npos) open = e;
+      e += l;
+    }
+    if (open == std::string_view::npos) {
+      add_word(b, e, false);
+      i = e;
+      continue;
+    }
+    // "X(Y)tail": X is an eojeol (not bare: the gloss interrupts any run), Y a gloss that
+    // may span spaces up to the matching ")".
+    std::size_t close = s.find(')', open);
+    if (close == std::string_view::npos) {
+      add_word(b, open, true);
+      i = e;
+      continue;
+    }
+    std::string_view inner = s.substr(open + 1, close - open - 1);
+    add_word(b, open, true);
+    bool has_head = open > b;
+    if (all_latin(inner) && has_head) out.back().gloss = keep_gloss(inner);
+    // The words inside the parentheses are eojeols of their own.
+    std::size_t k = open + 1;
+    while (k < close) {
+      while (k < close && s[k] == ' ') ++k;
+      std::size_t ke = k;
+      while (ke < close && s[ke] != ' ') ++ke;
+      add_word(k, ke, false);
+      k = ke;
+    }
+    if (!out.empty()) out.back().bare = false;
+    i = close + 1;
+    while (i < s.size()) {
+      std::size_t l = 0;
+      if (is_space(text::decode_utf8(s, i, &l))) break;
+      i += l;
+    }
+  }
+}
+
+}  // namespace koterm::terms

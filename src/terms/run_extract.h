@@ -1,0 +1,52 @@
+// `koterm extract`: bilingual term extraction into a YAML glossary.
+#pragma once
+
+#include <istream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "common/diagnostics.h"
+#include "glossary/model.h"
+#include "terms/extract.h"
+#include "text/source.h"
+
+namespace koterm::terms {
+
+struct ExtractRunOptions {
+  // Article pairs: KO EN [KO EN ...]; each pair is segmented and aligned first.
+  std::vector<std::string> pairs;
+  // TSV: id, Korean path, English path (paths relative to the manifest's folder).
+  std::string manifest;
+  // A folder of NAME.ko.txt + NAME.en.txt pairs.
+  std::string directory;
+  // A line-aligned corpus: line i of aligned_ko translates line i of aligned_en.
+  std::string aligned_ko;
+  std::string aligned_en;
+  // -g: an existing glossary to update (its entries also count as evidence).
+  std::string glossary_path;
+  // -o: where the glossary goes ("" or "-": `out`; with -g and no -o the -g file is
+  // rewritten). cli/ handles the file itself; this is only consulted for -g.
+  std::string output_path;
+  ExtractOptions extract;
+  text::ReadLimits limits;
+
+  // Exactly one kind of input, paired paths; throws UsageError.
+  void validate() const;
+};
+
+// Reads the inputs, extracts, and writes the glossary as YAML to `out`, or, with -g and no
+// -o, saves the updated glossary to the -g file. Soft problems (skipped lines, articles
+// without a counterpart) go to `diags`. Returns the exit code (0).
+int run_extract(const ExtractRunOptions& options, std::istream& in, std::ostream& out,
+                Diagnostics& diags);
+
+// The extraction itself on already-open inputs (for tests): the glossary before any merge.
+glossary::Glossary extract_aligned(const text::SourceText& ko, const text::SourceText& en,
+                                   const ExtractOptions& options, Diagnostics& diags,
+                                   const glossary::Glossary* given = nullptr);
+glossary::Glossary extract_articles(const std::vector<std::pair<text::SourceText, text::SourceText>>& articles,
+                                    const ExtractOptions& options, Diagnostics& diags,
+                                    const glossary::Glossary* given = nullptr);
+
+}  // namespace koterm::terms
