@@ -25,6 +25,9 @@ using detail::Syllable;
 using namespace detail;  // NOLINT: jamo index names
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+// Longer strings are not names; they score 0 (keeps the alignment table small).
+constexpr std::size_t kMaxEnglishBytes = 256;
+constexpr std::size_t kMaxHangulBytes = 3 * 40;
 
 // Costs of the alignment (tuned on general phonetic grounds, see tests/unit/names).
 constexpr double kTitleWordCost = 0.15;      // a capitalised word in front (Director General Noh)
@@ -417,6 +420,7 @@ struct NameMatcher::Impl {
 
 NameMatcher::NameMatcher(std::string_view hangul, MatchKind kind) : impl_(std::make_unique<Impl>()) {
   impl_->hangul = std::string(trim(hangul));
+  if (impl_->hangul.size() > kMaxHangulBytes) return;  // no readings: every score is 0
   const bool name = kind == MatchKind::korean_name ||
                     (kind == MatchKind::transliteration && looks_like_korean_name(impl_->hangul));
   if (name) add_name_readings(impl_->hangul, impl_->readings);
@@ -430,6 +434,7 @@ NameMatcher& NameMatcher::operator=(NameMatcher&&) noexcept = default;
 const std::string& NameMatcher::hangul() const { return impl_->hangul; }
 
 double NameMatcher::score(std::string_view en) const {
+  if (en.size() > kMaxEnglishBytes) return 0;
   const std::string norm = normalise_en(en);
   std::vector<double> skip_en(norm.size());
   for (std::size_t j = 0; j < norm.size(); ++j) skip_en[j] = norm[j] == ' ' ? 0 : letter_skip_cost(norm, j);

@@ -26,8 +26,8 @@ enum class System { revised, mccune_reischauer };
 std::string romanize(std::string_view hangul, System system);
 
 // Romanises a Korean personal name: surname, space, given name with its syllables joined
-// and without sound changes between them ("노규덕" → "No Gyudeok" under RR,
-// "No Kyudŏk" under MR). Two-syllable surnames in the table (남궁, 선우, ...) are recognised.
+// and without sound changes between them ("노규덕" → "No Gyudeok" under RR; under MR the
+// given-name syllables are hyphenated, each romanised as if word-initial: "No Kyu-tŏk"). Two-syllable surnames in the table (남궁, 선우, ...) are recognised.
 std::string romanize_name(std::string_view hangul_name, System system);
 
 struct Candidate {
@@ -56,6 +56,9 @@ bool looks_like_korean_name(std::string_view hangul);
 
 enum class MatchKind { transliteration, korean_name, loanword };
 
+// Scores are 0 for English longer than 256 bytes or Hangul longer than 40 syllables (not
+// names), and for Hangul that has no Hangul syllables.
+//
 // Precomputed matcher for one Hangul term, for callers that score many English strings
 // against the same Korean (the aligner, the extractor). Build once, call score() often.
 class NameMatcher {

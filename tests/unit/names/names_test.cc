@@ -153,5 +153,15 @@ TEST(NameMatcher, SameScoresAsTheFreeFunctions) {
   EXPECT_DOUBLE_EQ(moved.score("Obama"), 1.0);
 }
 
+TEST(NameMatcher, OverlongStringsScoreZero) {
+  const NameMatcher m("노규덕");
+  std::string long_en = "Noh Kyu-duk";
+  while (long_en.size() <= 256) long_en += " and Noh Kyu-duk";
+  EXPECT_DOUBLE_EQ(m.score(long_en), 0.0);
+  std::string long_ko;
+  for (int i = 0; i < 41; ++i) long_ko += "노";
+  EXPECT_DOUBLE_EQ(match_transliteration(long_ko, "Noh"), 0.0);
+}
+
 }  // namespace
 }  // namespace koterm::names
