@@ -22,6 +22,7 @@ struct Command {
 int command_segment(const std::vector<std::string>& args, Io& io);
 int command_analyze(const std::vector<std::string>& args, Io& io);
 int command_names(const std::vector<std::string>& args, Io& io);
+int command_align(const std::vector<std::string>& args, Io& io);
 int command_extract(const std::vector<std::string>& args, Io& io);
 int command_glossary(const std::vector<std::string>& args, Io& io);
 

@@ -1,0 +1,751 @@
+#include "align/anchors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <array>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "common/error.h"
+#include "text/source.h"
+#include "text/utf8.h"
+
+namespace koterm::embedded {
+std::string_view align_boilerplate();
+std::string_view align_numbers_en();
+std::string_view align_numbers_ko();
+std::string_view align_hanja();
+std::string_view align_phonetic();
+std::string_view align_particles();
+std::string_view align_stopwords_en();
+std::string_view align_lexicon();
+}  // namespace koterm::embedded
+
+namespace koterm::align {
+namespace {
+
+// ---- data tables -------------------------------------------------------------------------
+
+// Splits an embedded TSV into rows of fields, skipping comments and blank lines.
+std::vector<std::vector<std::string>> read_table(std::string_view data, const char* name,
+                                                 std::size_t fields) {
+  std::vector<std::vector<std::string>> rows;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos < data.size()) {
+    std::size_t end = data.find('\n', pos);
+    if (end == std::string_view::npos) end = data.size();
+    std::string_view line = data.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> row;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', start);
+      row.emplace_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (row.size() != fields) {
+      throw InternalError(std::string("embedded table ") + name + " line " +
+                          std::to_string(line_no) + ": expected " + std::to_string(fields) +
+                          " fields");
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+enum class Match { exact, prefix, suffix, contains };
+
+struct BoilerplateRule {
+  text::Lang lang;
+  Match match;
+  std::size_t max_chars;
+  std::string text;
+};
+
+struct Tables {
+  std::vector<BoilerplateRule> boilerplate;
+  std::map<std::string, double, std::less<>> en_numbers;  // number words
+  std::map<std::string, double, std::less<>> en_scales;
+  std::map<std::string, double, std::less<>> en_months;
+  std::map<char32_t, double> ko_small;
+  std::map<char32_t, double> ko_big;
+  std::map<char32_t, std::vector<std::string>> hanja;
+  // Consonant skeletons (data/phonetic.tsv): classes of Hangul initials and finals, English
+  // graphemes longest first.
+  std::array<char, 19> ko_initial{};
+  std::array<char, 28> ko_final{};
+  struct Grapheme {
+    std::string letters;
+    std::string classes;
+    std::size_t consumed;
+  };
+  std::vector<Grapheme> en_graphemes;
+  std::vector<std::string> particles;  // longest first
+  std::set<std::string, std::less<>> en_stopwords;
+  struct LexiconEntry {
+    std::string ko;
+    std::vector<std::string> en;  // lowercase forms, a final * matches any ending
+  };
+  std::vector<LexiconEntry> lexicon;
+  std::unordered_map<char32_t, std::vector<std::size_t>> lexicon_by_first;  // lookup only
+};
+
+Tables load_tables() {
+  Tables t;
+  for (auto& row : read_table(embedded::align_boilerplate(), "boilerplate.tsv", 4)) {
+    BoilerplateRule r;
+    r.lang = row[0] == "ko" ? text::Lang::ko : text::Lang::en;
+    if (row[1] == "exact") r.match = Match::exact;
+    else if (row[1] == "prefix") r.match = Match::prefix;
+    else if (row[1] == "suffix") r.match = Match::suffix;
+    else if (row[1] == "contains") r.match = Match::contains;
+    else throw InternalError("embedded table boilerplate.tsv: unknown match " + row[1]);
+    r.max_chars = static_cast<std::size_t>(std::strtoul(row[2].c_str(), nullptr, 10));
+    r.text = row[3];
+    t.boilerplate.push_back(std::move(r));
+  }
+  for (auto& row : read_table(embedded::align_numbers_en(), "numbers_en.tsv", 3)) {
+    double v = std::strtod(row[1].c_str(), nullptr);
+    if (row[2] == "number") t.en_numbers[row[0]] = v;
+    else if (row[2] == "scale") t.en_scales[row[0]] = v;
+    else t.en_months[row[0]] = v;
+  }
+  for (auto& row : read_table(embedded::align_numbers_ko(), "numbers_ko.tsv", 3)) {
+    std::size_t len = 0;
+    char32_t cp = text::decode_utf8(row[0], 0, &len);
+    double v = std::strtod(row[1].c_str(), nullptr);
+    (row[2] == "small" ? t.ko_small : t.ko_big)[cp] = v;
+  }
+  for (auto& row : read_table(embedded::align_hanja(), "hanja.tsv", 2)) {
+    std::size_t len = 0;
+    char32_t cp = text::decode_utf8(row[0], 0, &len);
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start <= row[1].size()) {
+      std::size_t comma = row[1].find(',', start);
+      if (comma == std::string::npos) comma = row[1].size();
+      if (comma > start) words.push_back(row[1].substr(start, comma - start));
+      start = comma + 1;
+    }
+    t.hanja[cp] = std::move(words);
+  }
+  for (auto& row : read_table(embedded::align_phonetic(), "phonetic.tsv", 4)) {
+    char cls = row[2] == "-" ? '\0' : row[2][0];
+    auto index = static_cast<std::size_t>(std::strtoul(row[1].c_str(), nullptr, 10));
+    if (row[0] == "ko-initial" && index < t.ko_initial.size()) {
+      t.ko_initial[index] = cls;
+    } else if (row[0] == "ko-final" && index < t.ko_final.size()) {
+      t.ko_final[index] = cls;
+    } else if (row[0] == "en") {
+      t.en_graphemes.push_back({row[1], row[2] == "-" ? std::string() : row[2],
+                                static_cast<std::size_t>(std::strtoul(row[3].c_str(), nullptr, 10))});
+    } else {
+      throw InternalError("embedded table phonetic.tsv: bad row " + row[0] + " " + row[1]);
+    }
+  }
+  std::stable_sort(t.en_graphemes.begin(), t.en_graphemes.end(),
+                   [](const Tables::Grapheme& a, const Tables::Grapheme& b) {
+                     return a.letters.size() > b.letters.size();
+                   });
+  for (auto& row : read_table(embedded::align_particles(), "particles.tsv", 1)) {
+    t.particles.push_back(row[0]);
+  }
+  std::stable_sort(t.particles.begin(), t.particles.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (auto& row : read_table(embedded::align_stopwords_en(), "stopwords_en.tsv", 1)) {
+    t.en_stopwords.insert(row[0]);
+  }
+  for (auto& row : read_table(embedded::align_lexicon(), "lexicon.tsv", 2)) {
+    Tables::LexiconEntry e;
+    e.ko = row[0];
+    std::size_t start = 0;
+    while (start < row[1].size()) {
+      std::size_t comma = row[1].find(',', start);
+      if (comma == std::string::npos) comma = row[1].size();
+      if (comma > start) e.en.push_back(row[1].substr(start, comma - start));
+      start = comma + 1;
+    }
+    std::size_t len = 0;
+    char32_t first = text::decode_utf8(e.ko, 0, &len);
+    t.lexicon_by_first[first].push_back(t.lexicon.size());
+    t.lexicon.push_back(std::move(e));
+  }
+  return t;
+}
+
+const Tables& tables() {
+  static const Tables t = load_tables();
+  return t;
+}
+
+// ---- small helpers -----------------------------------------------------------------------
+
+std::uint64_t fnv1a(char tag, std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  auto mix = [&h](unsigned char c) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  };
+  mix(static_cast<unsigned char>(tag));
+  for (char c : s) mix(static_cast<unsigned char>(c));
+  return h;
+}
+
+std::uint64_t number_key(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return fnv1a('n', buf);
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Reads digits with thousands commas and one decimal point at s[i]; advances i.
+double read_digits(std::string_view s, std::size_t& i) {
+  std::string digits;
+  bool seen_point = false;
+  while (i < s.size()) {
+    char c = s[i];
+    if (is_digit(c)) {
+      digits += c;
+      ++i;
+    } else if (c == ',' && !seen_point && !digits.empty() && i + 3 < s.size() &&
+               is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+               (i + 4 >= s.size() || !is_digit(s[i + 4]))) {
+      ++i;  // thousands separator
+    } else if (c == '.' && !seen_point && i + 1 < s.size() && is_digit(s[i + 1])) {
+      digits += c;
+      seen_point = true;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+bool word_at(std::string_view lower_text, std::size_t at, std::string_view word) {
+  if (lower_text.compare(at, word.size(), word) != 0) return false;
+  if (at > 0 && is_alnum(lower_text[at - 1])) return false;
+  std::size_t end = at + word.size();
+  return end >= lower_text.size() || !is_alnum(lower_text[end]);
+}
+
+// Whether `phrase` occurs at word boundaries; a final '*' lets the last word go on.
+bool contains_word(std::string_view lower_text, std::string_view phrase) {
+  bool open_end = !phrase.empty() && phrase.back() == '*';
+  if (open_end) phrase.remove_suffix(1);
+  if (phrase.empty()) return false;
+  for (std::size_t at = lower_text.find(phrase); at != std::string_view::npos;
+       at = lower_text.find(phrase, at + 1)) {
+    if (open_end ? (at == 0 || !is_alnum(lower_text[at - 1])) : word_at(lower_text, at, phrase)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_single_word(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return is_alnum(c); });
+}
+
+double count_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    char32_t cp = text::decode_utf8(s, i, &len);
+    if (cp != U' ' && cp != U'\t' && cp != 0x00A0 && cp != 0x3000) ++n;
+    i += len;
+  }
+  return static_cast<double>(n);
+}
+
+float number_weight(double v) {
+  bool small = v >= 0 && v <= 12 && std::floor(v) == v;
+  return small ? 0.5F : 1.0F;
+}
+
+void add_number(std::vector<Anchor>& out, double v, bool strict) {
+  out.push_back({number_key(v), number_weight(v), strict});
+}
+
+bool has_quote_ko(std::string_view s) {
+  for (std::string_view q : {"\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "\u300C", "\u300E"}) {
+    if (s.find(q) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool has_quote_en(std::string_view s) {
+  for (std::string_view q : {"\"", "\u201C", "\u201D"}) {
+    if (s.find(q) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+constexpr float k_quote_weight = 0.4F;
+constexpr float k_latin_weight = 1.0F;
+constexpr float k_hanja_weight = 0.5F;
+constexpr float k_glossary_weight = 1.0F;
+constexpr float k_lexicon_weight = 0.6F;
+
+void finish(std::vector<Anchor>& anchors) {
+  std::sort(anchors.begin(), anchors.end(), [](const Anchor& a, const Anchor& b) {
+    if (a.key != b.key) return a.key < b.key;
+    return a.weight > b.weight;
+  });
+}
+
+bool matches_rule(const BoilerplateRule& r, std::string_view line) {
+  if (r.max_chars != 0 && text::char_count(line) > r.max_chars) return false;
+  switch (r.match) {
+    case Match::exact: return line == r.text;
+    case Match::prefix: return line.substr(0, r.text.size()) == r.text;
+    case Match::suffix:
+      return line.size() >= r.text.size() && line.substr(line.size() - r.text.size()) == r.text;
+    case Match::contains: return line.find(r.text) != std::string_view::npos;
+  }
+  return false;
+}
+
+bool is_boilerplate(text::Lang lang, std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return true;
+  for (const auto& r : tables().boilerplate) {
+    if (r.lang == lang && matches_rule(r, line)) return true;
+  }
+  return false;
+}
+
+constexpr float k_name_weight = 0.8F;
+constexpr std::size_t k_skeleton_max = 4;
+constexpr std::size_t k_skeleton_min = 2;
+
+void push_class(std::string& skeleton, char cls) {
+  if (cls != '\0' && (skeleton.empty() || skeleton.back() != cls)) skeleton += cls;
+}
+
+}  // namespace
+
+std::string english_skeleton(std::string_view word) {
+  const Tables& t = tables();
+  std::string lower_word = lowercase(word);
+  std::string out;
+  std::size_t i = 0;
+  while (i < lower_word.size()) {
+    const Tables::Grapheme* hit = nullptr;
+    for (const auto& g : t.en_graphemes) {
+      if (lower_word.compare(i, g.letters.size(), g.letters) == 0) {
+        hit = &g;
+        break;
+      }
+    }
+    if (hit == nullptr) {
+      ++i;
+      continue;
+    }
+    for (char c : hit->classes) push_class(out, c);
+    i += hit->consumed;
+  }
+  return out;
+}
+
+std::string korean_skeleton(std::string_view hangul) {
+  const Tables& t = tables();
+  std::string out;
+  for (std::size_t i = 0; i < hangul.size();) {
+    std::size_t len = 1;
+    char32_t cp = text::decode_utf8(hangul, i, &len);
+    i += len;
+    if (!text::is_hangul_syllable(cp)) continue;
+    std::size_t index = cp - 0xAC00;
+    push_class(out, t.ko_initial[index / 588]);
+    push_class(out, t.ko_final[index % 28]);
+  }
+  return out;
+}
+
+namespace {
+
+// The key of a skeleton worth comparing, or 0.
+std::uint64_t skeleton_key(std::string skeleton) {
+  if (skeleton.size() < k_skeleton_min) return 0;
+  if (skeleton.size() > k_skeleton_max) skeleton.resize(k_skeleton_max);
+  return fnv1a('t', skeleton);
+}
+
+// Skeleton keys of the capitalised, non-stopword words of an English sentence.
+std::vector<std::uint64_t> english_name_keys(std::string_view s) {
+  const Tables& t = tables();
+  std::vector<std::uint64_t> keys;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!is_alpha(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && is_alpha(s[j])) ++j;
+    std::string_view w = s.substr(i, j - i);
+    bool capital = w[0] >= 'A' && w[0] <= 'Z';
+    i = j;
+    bool acronym = std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!capital || acronym || w.size() < 2 || t.en_stopwords.count(lowercase(w)) != 0) continue;
+    if (std::uint64_t k = skeleton_key(english_skeleton(w)); k != 0) keys.push_back(k);
+    // Two capitalised words in a row may be one Hangul word (Hun Sen = 훈센).
+    std::size_t k2 = j;
+    if (k2 < s.size() && s[k2] == ' ' && k2 + 1 < s.size() && s[k2 + 1] >= 'A' && s[k2 + 1] <= 'Z') {
+      std::size_t e = k2 + 1;
+      while (e < s.size() && is_alpha(s[e])) ++e;
+      std::string both(w);
+      both += s.substr(k2 + 1, e - k2 - 1);
+      if (std::uint64_t k = skeleton_key(english_skeleton(both)); k != 0) keys.push_back(k);
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+// Skeleton keys of the Hangul words of a Korean sentence (each word whole and without a
+// final particle), at least two syllables.
+std::vector<std::uint64_t> korean_name_keys(std::string_view s) {
+  const Tables& t = tables();
+  std::vector<std::uint64_t> keys;
+  auto add = [&keys](std::string_view word) {
+    if (text::char_count(word) < 2) return;
+    if (std::uint64_t k = skeleton_key(korean_skeleton(word)); k != 0) keys.push_back(k);
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    char32_t cp = text::decode_utf8(s, i, &len);
+    if (!text::is_hangul_syllable(cp)) {
+      i += len;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size()) {
+      std::size_t l2 = 1;
+      if (!text::is_hangul_syllable(text::decode_utf8(s, j, &l2))) break;
+      j += l2;
+    }
+    std::string_view word = s.substr(i, j - i);
+    add(word);
+    for (const auto& p : t.particles) {
+      if (word.size() > p.size() && word.substr(word.size() - p.size()) == p) {
+        add(word.substr(0, word.size() - p.size()));
+        break;
+      }
+    }
+    i = j;
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+}  // namespace
+
+// ---- numbers -----------------------------------------------------------------------------
+
+std::vector<double> korean_numbers(std::string_view s) {
+  const Tables& t = tables();
+  std::vector<double> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!is_digit(s[i]) || (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.'))) {
+      ++i;
+      continue;
+    }
+    double total = 0, section = 0, pending = read_digits(s, i);
+    bool has_pending = true;
+    while (i < s.size()) {
+      if (is_digit(s[i])) {
+        if (has_pending) break;
+        pending = read_digits(s, i);
+        has_pending = true;
+        continue;
+      }
+      std::size_t len = 1;
+      char32_t cp = text::decode_utf8(s, i, &len);
+      if (auto it = t.ko_small.find(cp); it != t.ko_small.end()) {
+        section += (has_pending ? pending : 1.0) * it->second;
+        has_pending = false;
+      } else if (auto big = t.ko_big.find(cp); big != t.ko_big.end()) {
+        section += has_pending ? pending : 0.0;
+        if (section == 0) section = 1;
+        total += section * big->second;
+        section = 0;
+        has_pending = false;
+      } else {
+        break;
+      }
+      i += len;
+    }
+    out.push_back(total + section + (has_pending ? pending : 0.0));
+  }
+  return out;
+}
+
+std::vector<double> english_numbers(std::string_view s) {
+  const Tables& t = tables();
+  std::vector<double> out;
+  std::string lower_text = lowercase(s);
+  // The scale word after position i (skipping spaces and one hyphen), or 1.
+  auto scale_after = [&](std::size_t& i) {
+    std::size_t j = i;
+    while (j < lower_text.size() && (lower_text[j] == ' ' || lower_text[j] == '-')) ++j;
+    std::size_t k = j;
+    while (k < lower_text.size() && is_alpha(lower_text[k])) ++k;
+    auto it = t.en_scales.find(std::string_view(lower_text).substr(j, k - j));
+    if (k > j && it != t.en_scales.end()) {
+      i = k;
+      return it->second;
+    }
+    return 1.0;
+  };
+  std::size_t i = 0;
+  while (i < lower_text.size()) {
+    char c = lower_text[i];
+    if (is_digit(c) && (i == 0 || !is_alpha(lower_text[i - 1]))) {
+      double v = read_digits(lower_text, i);
+      while (i < lower_text.size() && is_alpha(lower_text[i])) ++i;  // 24th, 1990s
+      v *= scale_after(i);
+      out.push_back(v);
+    } else if (is_alpha(c)) {
+      std::size_t j = i;
+      while (j < lower_text.size() && is_alpha(lower_text[j])) ++j;
+      std::string_view w = std::string_view(lower_text).substr(i, j - i);
+      bool at_start = i == 0 || !is_alnum(lower_text[i - 1]);
+      i = j;
+      if (!at_start) continue;
+      if (auto it = t.en_numbers.find(w); it != t.en_numbers.end()) {
+        out.push_back(it->second * scale_after(i));
+      } else if (auto m = t.en_months.find(w); m != t.en_months.end()) {
+        out.push_back(m->second);
+      }
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool is_korean_boilerplate(std::string_view line) { return is_boilerplate(text::Lang::ko, line); }
+bool is_english_boilerplate(std::string_view line) { return is_boilerplate(text::Lang::en, line); }
+
+// ---- features ----------------------------------------------------------------------------
+
+DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
+                                  const std::vector<std::string_view>& en, bool lexical,
+                                  bool detect_boilerplate, const glossary::Glossary* glossary) {
+  const Tables& t = tables();
+  DocumentFeatures doc;
+  doc.ko.resize(ko.size());
+  doc.en.resize(en.size());
+
+  // Korean-side keys that need an English partner: key -> (weight, English phrases).
+  struct Wanted {
+    float weight;
+    std::vector<std::string> phrases;
+  };
+  std::map<std::uint64_t, Wanted> wanted;
+
+  std::vector<std::vector<std::string>> glossary_ko;
+  if (glossary != nullptr) {
+    for (const auto& e : glossary->terms) {
+      std::vector<std::string> forms;
+      if (!e.ko.empty()) forms.push_back(e.ko);
+      for (const auto& v : e.ko_variants) {
+        if (!v.ko.empty()) forms.push_back(v.ko);
+      }
+      glossary_ko.push_back(std::move(forms));
+    }
+  }
+
+  // Transliterated names: skeleton keys shared by both documents.
+  std::vector<std::vector<std::uint64_t>> en_names(en.size()), ko_names(ko.size());
+  if (lexical) {
+    std::vector<std::uint64_t> en_all, ko_all;
+    for (std::size_t s = 0; s < en.size(); ++s) {
+      en_names[s] = english_name_keys(en[s]);
+      en_all.insert(en_all.end(), en_names[s].begin(), en_names[s].end());
+    }
+    std::sort(en_all.begin(), en_all.end());
+    for (std::size_t s = 0; s < ko.size(); ++s) {
+      auto keys = korean_name_keys(ko[s]);
+      for (auto k : keys) {
+        if (std::binary_search(en_all.begin(), en_all.end(), k)) ko_names[s].push_back(k);
+      }
+      ko_all.insert(ko_all.end(), ko_names[s].begin(), ko_names[s].end());
+    }
+    std::sort(ko_all.begin(), ko_all.end());
+    for (auto& keys : en_names) {
+      std::erase_if(keys, [&ko_all](std::uint64_t k) {
+        return !std::binary_search(ko_all.begin(), ko_all.end(), k);
+      });
+    }
+  }
+
+  for (std::size_t s = 0; s < ko.size(); ++s) {
+    std::string_view text = ko[s];
+    SentenceFeatures& f = doc.ko[s];
+    for (auto k : ko_names[s]) f.anchors.push_back({k, k_name_weight, false});
+    f.char_count = count_chars(text);
+    f.boilerplate = trim(text).empty() || (detect_boilerplate && is_korean_boilerplate(text));
+    if (lexical) {
+      for (double v : korean_numbers(text)) add_number(f.anchors, v, true);
+      if (has_quote_ko(text)) f.anchors.push_back({fnv1a('q', ""), k_quote_weight, false});
+      for (std::size_t i = 0; i < text.size();) {
+        if (is_alpha(text[i])) {
+          std::size_t j = i;
+          while (j < text.size() && is_alnum(text[j])) ++j;
+          if (j - i >= 2 && (i == 0 || !is_alnum(text[i - 1]))) {
+            std::string w = lowercase(text.substr(i, j - i));
+            std::uint64_t key = fnv1a('w', w);
+            f.anchors.push_back({key, k_latin_weight, false});
+            wanted.try_emplace(key, Wanted{k_latin_weight, {w}});
+          }
+          i = j;
+          continue;
+        }
+        std::size_t len = 1;
+        char32_t cp = text::decode_utf8(text, i, &len);
+        if (text::is_hanja(cp)) {
+          if (auto it = t.hanja.find(cp); it != t.hanja.end()) {
+            std::string ch(text.substr(i, len));
+            std::uint64_t key = fnv1a('h', ch);
+            f.anchors.push_back({key, k_hanja_weight, false});
+            wanted.try_emplace(key, Wanted{k_hanja_weight, it->second});
+          }
+        }
+        i += len;
+      }
+    }
+    if (lexical) {
+      for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 1;
+        char32_t cp = text::decode_utf8(text, i, &len);
+        if (auto it = t.lexicon_by_first.find(cp); it != t.lexicon_by_first.end()) {
+          for (std::size_t e : it->second) {
+            const auto& entry = t.lexicon[e];
+            if (text.compare(i, entry.ko.size(), entry.ko) != 0) continue;
+            std::uint64_t key = fnv1a('x', entry.ko);
+            f.anchors.push_back({key, k_lexicon_weight, false});
+            wanted.try_emplace(key, Wanted{k_lexicon_weight, entry.en});
+          }
+        }
+        i += len;
+      }
+    }
+    if (glossary != nullptr) {
+      for (std::size_t g = 0; g < glossary_ko.size(); ++g) {
+        for (const auto& form : glossary_ko[g]) {
+          if (text.find(form) == std::string_view::npos) continue;
+          std::uint64_t key = fnv1a('g', std::to_string(g));
+          f.anchors.push_back({key, k_glossary_weight, false});
+          if (wanted.find(key) == wanted.end()) {
+            const auto& e = glossary->terms[g];
+            Wanted w{k_glossary_weight, {}};
+            if (!e.en.empty()) w.phrases.push_back(lowercase(e.en));
+            for (const auto& v : e.variants) {
+              if (!v.en.empty()) w.phrases.push_back(lowercase(v.en));
+            }
+            wanted.emplace(key, std::move(w));
+          }
+          break;
+        }
+      }
+    }
+    finish(f.anchors);
+  }
+
+  // English: single words are looked up in a table, longer phrases searched for.
+  std::unordered_map<std::string, std::vector<std::uint64_t>> by_word;
+  std::vector<std::pair<std::uint64_t, const std::string*>> by_phrase;
+  std::vector<std::pair<std::uint64_t, std::string>> by_prefix;  // single words ending in *
+  for (const auto& [key, w] : wanted) {
+    for (const auto& p : w.phrases) {
+      if (is_single_word(p)) {
+        by_word[p].push_back(key);
+      } else if (p.size() > 1 && p.back() == '*' &&
+                 is_single_word(std::string_view(p).substr(0, p.size() - 1))) {
+        by_prefix.emplace_back(key, p.substr(0, p.size() - 1));
+      } else {
+        by_phrase.emplace_back(key, &p);
+      }
+    }
+  }
+  std::vector<std::uint64_t> found;
+  std::vector<std::string_view> words;
+  for (std::size_t s = 0; s < en.size(); ++s) {
+    std::string_view text = en[s];
+    SentenceFeatures& f = doc.en[s];
+    f.char_count = count_chars(text);
+    f.boilerplate = trim(text).empty() || (detect_boilerplate && is_english_boilerplate(text));
+    for (auto k : en_names[s]) f.anchors.push_back({k, k_name_weight, false});
+    if (lexical) {
+      for (double v : english_numbers(text)) {
+        add_number(f.anchors, v, true);
+      }
+      if (has_quote_en(text)) f.anchors.push_back({fnv1a('q', ""), k_quote_weight, false});
+    }
+    if (wanted.empty()) {
+      finish(f.anchors);
+      continue;
+    }
+    std::string lower_text = lowercase(text);
+    found.clear();
+    words.clear();
+    for (std::size_t i = 0; i < lower_text.size();) {
+      if (!is_alnum(lower_text[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < lower_text.size() && is_alnum(lower_text[j])) ++j;
+      std::string_view w = std::string_view(lower_text).substr(i, j - i);
+      words.push_back(w);
+      if (auto it = by_word.find(std::string(w)); it != by_word.end()) {
+        found.insert(found.end(), it->second.begin(), it->second.end());
+      }
+      i = j;
+    }
+    std::sort(words.begin(), words.end());
+    for (const auto& [key, prefix] : by_prefix) {
+      auto it = std::lower_bound(words.begin(), words.end(), std::string_view(prefix));
+      if (it != words.end() && it->substr(0, prefix.size()) == prefix) found.push_back(key);
+    }
+    for (const auto& [key, phrase] : by_phrase) {
+      if (contains_word(lower_text, *phrase)) found.push_back(key);
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    for (std::uint64_t key : found) f.anchors.push_back({key, wanted.at(key).weight, false});
+    finish(f.anchors);
+  }
+  return doc;
+}
+
+}  // namespace koterm::align
