@@ -23,9 +23,8 @@ mkdir -p "$out"
 printf '%-12s %8s %8s %8s %8s\n' set b-P b-R b-F1 sent-F1
 for set in kpc-dev.ko kpc-dev.en jhe-dev.ko jhe-dev.en; do
   lang="${set##*.}"
-  # The dev input separates paragraphs by blank lines: each non-blank line is a paragraph,
-  # all body (--no-zones: these are not scraped articles).
-  "$bin" segment --lang "$lang" --no-zones "$@" "$dev/$set.txt" > "$out/$set.out"
+  # Each non-blank line of the dev input is a paragraph (all of them come out as body).
+  "$bin" segment --lang "$lang" "$@" "$dev/$set.txt" > "$out/$set.out"
   python3 "$shared/eval/segment/score_split.py" --json "$dev/$set.gold" "$out/$set.out" |
     python3 -c 'import json,sys; r=json.load(sys.stdin); b=r["boundary"]; s=r["sentence"]
 print("%-12s %8.4f %8.4f %8.4f %8.4f" % (sys.argv[1], b["P"], b["R"], b["F1"], s["F1"]))' "$set"

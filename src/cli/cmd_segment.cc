@@ -24,6 +24,7 @@ int command_segment(const std::vector<std::string>& args, Io& io) {
       ("format", po::value<std::string>(&format)->default_value("text"), "text or json")
       ("output,o", po::value<std::string>(&output), "write here instead of standard output")
       ("no-zones", "treat every line as body text (no boilerplate, headline, caption ...)")
+      ("keep-quotations", "do not split inside a quotation that spans several sentences")
       ("icu-only", "ICU's sentence break iterator without koterm's rules (for comparison)");
   add_limit_options(cl);
   cl.positional.add("file", 1);
@@ -38,6 +39,7 @@ int command_segment(const std::vector<std::string>& args, Io& io) {
   o.format = segment::output_format_from(format);
   o.segment.detect_zones = vm.count("no-zones") == 0;
   o.segment.use_rules = vm.count("icu-only") == 0;
+  o.segment.keep_quotations = vm.count("keep-quotations") > 0;
   o.limits = read_limits(vm);
   o.validate();
 

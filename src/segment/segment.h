@@ -41,6 +41,9 @@ struct SegmentOptions {
   // Correct ICU with koterm's rules and abbreviation data. When false the result is ICU's
   // sentence break iterator alone (kept for comparison).
   bool use_rules = true;
+  // Keep a quotation that holds several sentences in one sentence with the words around it
+  // ("He said, "Yes. We will." and left.").
+  bool keep_quotations = false;
   text::ZoneOptions zones;
 };
 

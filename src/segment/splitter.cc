@@ -259,6 +259,27 @@ struct SentenceSplitter::Impl {
     return count % 2 == 1 ? after : b;
   }
 
+  // Whether byte `b` lies inside a quotation that closes later in the paragraph: curly “ ”
+  // pairs, or an odd number of straight double quotes before `b` and one more after it.
+  static bool inside_quotation(std::string_view p, std::size_t b) {
+    int curly = 0;
+    std::size_t straight = 0, len = 0;
+    for (std::size_t k = 0; k < b; k += len) {
+      const char32_t c = at(p, k, &len);
+      if (c == U'\u201C') ++curly;
+      else if (c == U'\u201D' && curly > 0) --curly;
+      else if (c == U'"') ++straight;
+    }
+    bool curly_closes = false, straight_closes = false;
+    for (std::size_t k = b; k < p.size(); k += len) {
+      const char32_t c = at(p, k, &len);
+      if (c == U'\u201D') curly_closes = true;
+      if (c == U'"') straight_closes = true;
+      if (c == U'\u201C' || (c == U'"' && straight % 2 == 0)) break;
+    }
+    return (curly > 0 && curly_closes) || (straight % 2 == 1 && straight_closes);
+  }
+
   // Whether the words from `from` up to the end of the clause are a short attribution of a
   // quotation ("Jack shouted." / "사장이 말했다.").
   bool is_attribution(std::string_view p, std::size_t from, bool korean) const {
@@ -334,6 +355,7 @@ struct SentenceSplitter::Impl {
     }
     // "했다. ." : a stray mark belongs to the sentence before it.
     if (is_terminator(next)) return false;
+    if (options.keep_quotations && inside_quotation(p, b)) return false;
     const bool hangul_next = text::is_hangul_syllable(next);
     if (quote_closed) {
       if (hangul_next && tables.quote_endings_ko.matches(next_word)) return false;

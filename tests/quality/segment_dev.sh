@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quality guard for sentence segmentation (reads ../shared/eval/segment; skips with exit 77
-# when ../shared is absent): runs `koterm segment --no-zones` on the four dev sets and fails
+# when ../shared is absent): runs `koterm segment` on the four dev sets and fails
 # when a set's boundary recall or F1 drops below the figure recorded here.
 #   usage: tests/quality/segment_dev.sh KOTERM_BIN SOURCE_DIR
 set -euo pipefail
@@ -23,7 +23,7 @@ trap 'rm -rf "$out"' EXIT
 status=0
 while read -r set want_r want_f; do
   [ -z "$set" ] && continue
-  "$bin" segment --lang "${set##*.}" --no-zones "$dev/$set.txt" > "$out/$set.out"
+  "$bin" segment --lang "${set##*.}" "$dev/$set.txt" > "$out/$set.out"
   got="$(python3 "$src/../shared/eval/segment/score_split.py" --json "$dev/$set.gold" "$out/$set.out" |
     python3 -c 'import json,sys; b=json.load(sys.stdin)["boundary"]; print("%.4f %.4f" % (b["R"], b["F1"]))')"
   read -r got_r got_f <<< "$got"

@@ -131,3 +131,18 @@ TEST(Split, SplitterIsReusableAcrossParagraphs) {
 
 }  // namespace
 }  // namespace koterm::segment
+
+namespace koterm::segment {
+namespace {
+
+TEST(Split, KeepQuotationsHoldsAQuotedPassageTogether) {
+  SegmentOptions o;
+  o.keep_quotations = true;
+  const std::string p = "He said, \"Absolutely. I am an actor.\" Then he left.";
+  EXPECT_EQ(split(p, text::Lang::en, o),
+            (std::vector<std::string>{"He said, \"Absolutely. I am an actor.\"", "Then he left."}));
+  EXPECT_EQ(split(p, text::Lang::en).size(), 3u);
+}
+
+}  // namespace
+}  // namespace koterm::segment
