@@ -95,7 +95,12 @@ void run_glossary_merge(const MergeOptions& options, std::ostream& out, Diagnost
   };
   if (options.in_place || options.output == options.base) {
     Diagnostics found;
-    update(options.base, apply, found);
+    try {
+      update(options.base, apply, found);
+    } catch (const InputError&) {
+      sorted_into(found, diags);
+      throw;
+    }
     sorted_into(found, diags);
     return;
   }
@@ -153,8 +158,13 @@ void run_glossary_import(const ImportCommandOptions& options, std::istream& in, 
   std::error_code ec;
   if (std::filesystem::exists(options.output, ec)) {
     Diagnostics loaded;
-    update(options.output, [&](Glossary& g) { merge_into(g, imported); }, loaded);
-    diags.append(loaded);
+    try {
+      update(options.output, [&](Glossary& g) { merge_into(g, imported); }, loaded);
+    } catch (const InputError&) {
+      sorted_into(loaded, diags);
+      throw;
+    }
+    sorted_into(loaded, diags);
   } else {
     save(imported, options.output);
   }
