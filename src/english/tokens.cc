@@ -129,6 +129,10 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     std::string_view w = s.substr(start, i - start);
     Token t{{start, i}, true, is_upper(w[0]), false};
+    // The acronym test ignores a possessive (NATO's, U.S.'s).
+    for (std::string_view pos : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (w.size() > pos.size() && w.substr(w.size() - pos.size()) == pos) w.remove_suffix(pos.size());
+    }
     std::size_t letters = 0, uppers = 0;
     for (char c : w) {
       if (is_ascii_letter(c)) ++letters;

@@ -114,7 +114,9 @@ VerbSplit find_verb_split(const Lexicon& lex, std::u32string_view h, std::size_t
       if (i > 0 && listed_noun_across(lex, h, i, i + len)) continue;
       if (i > 0 && lex.nouns.count(h.substr(0, i + len))) continue;
       std::u32string_view stem = h.substr(0, i);
-      found.shape_only = true;
+      // A verb's shape: the suffix with an ending after it (위+해서), or after a stem of two
+      // syllables or more (중요+한), or another suffix (강+해); 북+한, 방+한 alone are nouns.
+      if (rest < end || i >= 2 || h.substr(i, len) != U"한") found.shape_only = true;
       found.shape_inside = found.shape_inside || rest < end;
       if (i == 0) continue;
       if (i == 1 && !lex.single_syllable_nouns.count(stem)) continue;
