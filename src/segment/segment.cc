@@ -52,6 +52,9 @@ Document segment(const text::SourceText& source, text::Lang lang, const SegmentO
       for (const text::Span& s : splitter.split(body))
         doc.sentences.push_back({{z.line.byte_begin + s.byte_begin, z.line.byte_begin + s.byte_end},
                                  doc.paragraphs.size(), para.zone});
+      // A line of invisible spaces only (U+200B ...): still one sentence, so no line is lost.
+      if (doc.sentences.size() == para.first_sentence)
+        doc.sentences.push_back({z.line, doc.paragraphs.size(), para.zone});
     } else {
       doc.sentences.push_back({z.line, doc.paragraphs.size(), para.zone});
     }

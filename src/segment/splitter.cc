@@ -388,7 +388,13 @@ struct SentenceSplitter::Impl {
         }
         if (opened) return true;
         std::string_view core = strip_trailing_punctuation(p.substr(w, word_end(p, w) - w));
-        return tables.sentence_starters.find(core) != tables.sentence_starters.end();
+        if (tables.sentence_starters.find(core) != tables.sentence_starters.end()) return true;
+        // "I'm", "It's", "We'll": a starter with a contraction.
+        const std::size_t apostrophe = core.find_first_of("'");
+        const std::size_t curly = core.find("\u2019");
+        const std::size_t cut = std::min(apostrophe, curly);
+        return cut != std::string_view::npos &&
+               tables.sentence_starters.find(core.substr(0, cut)) != tables.sentence_starters.end();
       }
     }
     return true;

@@ -16,7 +16,7 @@ recorded="
 kpc-dev.ko    0.9771  0.9719
 kpc-dev.en    0.9677  0.9492
 jhe-dev.ko    0.9945  0.9704
-jhe-dev.en    0.9908  0.9826
+jhe-dev.en    0.9926  0.9836
 "
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

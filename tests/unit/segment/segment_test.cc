@@ -191,3 +191,18 @@ TEST(SplitTables, BuiltInTablesLoad) {
 
 }  // namespace
 }  // namespace koterm::segment
+
+namespace koterm::segment {
+namespace {
+
+TEST(Segment, ALineOfInvisibleSpacesIsStillOneSentence) {
+  const text::SourceText src =
+      text::SourceText::from_bytes("a.txt", "첫 문장이다.\n\xE2\x80\x8B\n둘째 문장이다.\n");
+  const Document doc = segment(src, text::Lang::ko);
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(doc.paragraphs[1].sentence_count, 1u);
+  EXPECT_EQ(doc.sentences.size(), 3u);
+}
+
+}  // namespace
+}  // namespace koterm::segment

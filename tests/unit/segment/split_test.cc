@@ -146,3 +146,14 @@ TEST(Split, KeepQuotationsHoldsAQuotedPassageTogether) {
 
 }  // namespace
 }  // namespace koterm::segment
+
+namespace koterm::segment {
+namespace {
+
+TEST(Split, AContractedStarterEndsASentenceAfterAnAbbreviation) {
+  EXPECT_EQ(split("I work until 5:00 p.m. I'm going to study.", text::Lang::en),
+            (std::vector<std::string>{"I work until 5:00 p.m.", "I'm going to study."}));
+}
+
+}  // namespace
+}  // namespace koterm::segment
