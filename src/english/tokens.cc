@@ -138,7 +138,8 @@ std::vector<Token> tokenize(std::string_view s) {
       if (is_ascii_letter(c)) ++letters;
       if (is_upper(c)) ++uppers;
     }
-    t.is_acronym = (letters >= 2 && uppers == letters) || (w.size() >= 4 && w.back() == '.');
+    bool plural_acronym = letters >= 3 && uppers == letters - 1 && w.back() == 's';  // SLBMs, NGOs
+    t.is_acronym = (letters >= 2 && uppers == letters) || plural_acronym || (w.size() >= 4 && w.back() == '.');
     out.push_back(t);
   }
   return out;
@@ -202,14 +203,15 @@ std::string term_key(std::string_view phrase) {
     std::string word;
     bool acronym = t.is_acronym;
     std::size_t uppers = 0, letters = 0;
-    for (char c : w) {
-      if (c == '.') continue;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      char c = w[k];
+      if (c == '.' && k > 0 && is_ascii_letter(w[k - 1])) continue;  // U.S. → US, but 3.5 stays
       if (is_ascii_letter(c)) ++letters;
       if (is_upper(c)) ++uppers;
       word.push_back(c);
     }
     // A plural acronym (SLBMs, NGOs): capitals and a final lower-case s.
-    if (!acronym && letters >= 3 && uppers == letters - 1 && word.back() == 's') {
+    if (letters >= 3 && uppers == letters - 1 && word.back() == 's') {
       word.pop_back();
       acronym = true;
     }

@@ -50,6 +50,8 @@ TEST(EnglishTermKey, Equivalences) {
   EXPECT_EQ(term_key("peace talks"), "peace talks");
   EXPECT_EQ(term_key("the news"), "news");
   EXPECT_EQ(term_key("status"), "status");
+  EXPECT_EQ(term_key("1,000.5"), "1,000.5");
+  EXPECT_TRUE(tokenize("SLBMs")[0].is_acronym);
   EXPECT_EQ(term_key("address"), "address");
   EXPECT_EQ(term_key("a"), "a");
   EXPECT_NE(term_key("North Korea"), term_key("South Korea"));
