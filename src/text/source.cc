@@ -290,12 +290,32 @@ SourcePos SourceText::position(std::size_t orig_byte) const {
   return {path_, line_index + 1, col};
 }
 
+namespace {
+
+// Reads a stream in chunks and stops as soon as it passes the size limit, so that input
+// without a known size (standard input, a pipe, /dev/zero) is refused instead of filling memory.
+std::string read_bounded(std::istream& in, const std::string& shown, const ReadLimits& limits) {
+  std::string bytes;
+  std::vector<char> chunk(std::size_t{1} << 16);
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > limits.max_file_bytes)
+      throw LimitError({shown}, "the input is larger than the limit of " + mib(limits.max_file_bytes) +
+                                    " (raise it with --max-file-mb)");
+  }
+  if (in.bad()) throw InputError({shown}, "read error");
+  return bytes;
+}
+
+}  // namespace
+
 std::string read_file_bytes(const std::string& path, std::istream& stdin_stream,
                             const ReadLimits& limits) {
   const std::string shown = display_name(path);
   std::string bytes;
   if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(stdin_stream), std::istreambuf_iterator<char>());
+    bytes = read_bounded(stdin_stream, shown, limits);
   } else {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -308,8 +328,7 @@ std::string read_file_bytes(const std::string& path, std::istream& stdin_stream,
     if (!ec && size > limits.max_file_bytes)
       throw LimitError({shown}, "the file is " + mib(size) + ", over the limit of " +
                                     mib(limits.max_file_bytes) + " (raise it with --max-file-mb)");
-    bytes.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-    if (f.bad()) throw InputError({shown}, "read error");
+    bytes = read_bounded(f, shown, limits);
   }
   return bytes;
 }
