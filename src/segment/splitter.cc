@@ -365,6 +365,8 @@ struct SentenceSplitter::Impl {
     const bool ellipsis = term.find("\u2026") != std::string_view::npos || term.find("..") != std::string_view::npos;
     if (ellipsis) {
       if (is_lower(next)) return false;
+      // "Expects Cooperation... North Korea Must Come": a pause inside a quotation.
+      if (!quote_closed && inside_quotation(p, b)) return false;
       return quote_closed || from_icu;
     }
     if (term == "." && !closed) {

@@ -157,3 +157,16 @@ TEST(Split, AContractedStarterEndsASentenceAfterAnAbbreviation) {
 
 }  // namespace
 }  // namespace koterm::segment
+
+namespace koterm::segment {
+namespace {
+
+TEST(Split, AnEllipsisInsideAQuotationIsAPause) {
+  EXPECT_EQ(split("Envoy \"Expects Cooperation... North Korea Must Come\" Noh met Kim. Kim left.",
+                  text::Lang::en),
+            (std::vector<std::string>{
+                "Envoy \"Expects Cooperation... North Korea Must Come\" Noh met Kim.", "Kim left."}));
+}
+
+}  // namespace
+}  // namespace koterm::segment
