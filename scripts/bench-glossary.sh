@@ -34,10 +34,11 @@ echo "glossary: $entries entries, $(du -h "$work/big.yaml" | cut -f1)"
 measure() {
   local label=$1; shift
   /usr/bin/time -v "$@" > "$work/out.txt" 2> "$work/time.txt" || { cat "$work/time.txt" >&2; exit 1; }
-  local wall rss
+  local wall cpu rss
   wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}')
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$work/time.txt")
   rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
-  printf '%-34s wall %s  peak RSS %d MiB\n' "$label" "$wall" $((rss / 1024))
+  printf '%-34s wall %s  cpu %ss  peak RSS %d MiB\n' "$label" "$wall" "$cpu" $((rss / 1024))
 }
 measure "validate (load + checks)" "$koterm" glossary validate "$work/big.yaml"
 measure "load + validate + save (merge -o)" "$koterm" glossary merge "$work/big.yaml" "$work/empty.yaml" -o "$work/saved.yaml"

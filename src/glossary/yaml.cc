@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -111,7 +112,12 @@ struct YNode {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(std::vector<YNode>& docs) : docs_(docs) {}
+  // `on_term` receives each entry of the first document's first top-level "terms" list as
+  // soon as it is complete; its subtree is dropped afterwards, so a large glossary is never
+  // held twice (as a tree and as entries).
+  TreeBuilder(std::vector<YNode>& docs, std::function<void(const YNode&)> on_term)
+      : docs_(docs), on_term_(std::move(on_term)) {}
+  bool streamed_terms() const { return streamed_; }
 
   void OnDocumentStart(const YAML::Mark&) override { stack_.clear(); }
   void OnDocumentEnd() override {}
@@ -130,11 +136,41 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
     open(make(YNode::Type::map, m));
   }
-  void OnMapEnd() override { close(); }
+  void OnMapEnd() override {
+    if (stack_.size() == 3 && in_terms_list()) {
+      YNode& term = *stack_.back();
+      on_term_(term);
+      term.items.clear();
+      term.items.shrink_to_fit();
+    }
+    close();
+  }
 
  private:
   std::vector<YNode>& docs_;
+  std::function<void(const YNode&)> on_term_;
   std::vector<YNode*> stack_;
+  const YNode* terms_list_ = nullptr;  // the list being streamed
+  bool streamed_ = false;
+
+  // Is the innermost-but-one open node the first document's first top-level "terms" list?
+  bool in_terms_list() {
+    const YNode* root = stack_[0];
+    const YNode* list = stack_[1];
+    if (docs_.size() != 1 || root != &docs_[0] || root->type != YNode::Type::map || list->type != YNode::Type::seq)
+      return false;
+    if (terms_list_ == nullptr) {
+      const auto& items = root->items;
+      if (items.size() < 2 || &items.back() != list) return false;
+      const YNode& key = items[items.size() - 2];
+      if (key.type != YNode::Type::scalar || key.value != "terms") return false;
+      for (std::size_t i = 0; i + 2 < items.size(); i += 2)
+        if (items[i].type == YNode::Type::scalar && items[i].value == "terms") return false;  // a second "terms"
+      terms_list_ = list;
+      streamed_ = true;
+    }
+    return list == terms_list_;
+  }
 
   static YNode make(YNode::Type type, const YAML::Mark& m) {
     YNode node;
@@ -472,7 +508,8 @@ void read_entry(Reader& r, const YNode& node, Entry& e, EntryPositions& where) {
   if (!has_en || e.en.empty()) r.error(node, "a term needs a non-empty \"en\" (its preferred English form)");
 }
 
-Glossary read_glossary(Reader& r, const YNode& root, std::vector<EntryPositions>& where) {
+Glossary read_glossary(Reader& r, const YNode& root, std::vector<EntryPositions>& where, bool streamed,
+                       std::vector<Entry>& streamed_terms, std::vector<EntryPositions>& streamed_where) {
   Glossary g;
   bool has_version = false, has_terms = false;
   r.for_each_field(root, "the glossary", [&](const YNode& k, const YNode& v) {
@@ -505,7 +542,16 @@ Glossary read_glossary(Reader& r, const YNode& root, std::vector<EntryPositions>
       }
       g.terms.resize(v.items.size());
       where.resize(v.items.size());
-      for (std::size_t i = 0; i < v.items.size(); ++i) read_entry(r, v.items[i], g.terms[i], where[i]);
+      std::size_t next = 0;  // maps of this list were read while streaming, in order
+      for (std::size_t i = 0; i < v.items.size(); ++i) {
+        if (streamed && v.items[i].type == YNode::Type::map && next < streamed_terms.size()) {
+          g.terms[i] = std::move(streamed_terms[next]);
+          where[i] = std::move(streamed_where[next]);
+          ++next;
+        } else {
+          read_entry(r, v.items[i], g.terms[i], where[i]);
+        }
+      }
     } else {
       r.unknown_key(k, "the glossary", "version, name, source_lang, target_lang, terms");
     }
@@ -540,10 +586,18 @@ Glossary parse_yaml_checked(std::string_view bytes, const std::string& path, Dia
   text::SourceText src = text::SourceText::from_bytes(path, std::string(bytes));
   check_nesting(src);
   std::vector<YNode> docs;
+  Reader reader(src, diags);
+  std::vector<Entry> streamed_terms;
+  std::vector<EntryPositions> streamed_where;
+  bool streamed = false;
   {
     std::istringstream in(src.normalized());
     YAML::Parser parser(in);
-    TreeBuilder builder(docs);
+    TreeBuilder builder(docs, [&](const YNode& term) {
+      streamed_terms.emplace_back();
+      streamed_where.emplace_back();
+      read_entry(reader, term, streamed_terms.back(), streamed_where.back());
+    });
     try {
       while (parser.HandleNextDocument(builder)) {
       }
@@ -552,6 +606,7 @@ Glossary parse_yaml_checked(std::string_view bytes, const std::string& path, Dia
       byte = std::min(byte, src.normalized().size());
       throw InputError(src.position_of_normalized(byte), "YAML syntax error: " + e.msg);
     }
+    streamed = builder.streamed_terms();
   }
   if (docs.empty() || docs[0].type != YNode::Type::map) {
     SourcePos p = docs.empty() ? SourcePos{path, 1, 1} : src.position_of_normalized(docs[0].byte);
@@ -559,10 +614,9 @@ Glossary parse_yaml_checked(std::string_view bytes, const std::string& path, Dia
                             std::string(docs.empty() ? "nothing" : type_name(docs[0].type)) +
                             " (see glossaries/SCHEMA.md)");
   }
-  Reader reader(src, diags);
   for (std::size_t i = 1; i < docs.size(); ++i) reader.warning(docs[i], "a second YAML document is ignored");
   std::vector<EntryPositions> where;
-  Glossary g = read_glossary(reader, docs[0], where);
+  Glossary g = read_glossary(reader, docs[0], where, streamed, streamed_terms, streamed_where);
   docs.clear();
   g.header_comment = header_comment_of(src.normalized());
   check_glossary(g, where, diags);

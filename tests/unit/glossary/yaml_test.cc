@@ -216,6 +216,19 @@ TEST(GlossaryYaml, ReportsAllProblemsNotJustTheFirst) {
   EXPECT_EQ(g.terms.size(), 3u);
 }
 
+TEST(GlossaryYaml, StreamedTermsKeepTheirPlaceBesideBrokenItems) {
+  // Map items are read while yaml-cpp parses; other items afterwards, in list order.
+  Diagnostics d;
+  Glossary g = parse_yaml(doc("  - 외교부\n" + term_ok + "  - [x]\n  - id: b\n    ko: 통일부\n    en: Ministry of Unification\n"),
+                          "g.yaml", d);
+  ASSERT_EQ(g.terms.size(), 4u);
+  EXPECT_EQ(g.terms[1].id, "a");
+  EXPECT_EQ(g.terms[1].line, 5u);
+  EXPECT_EQ(g.terms[3].id, "b");
+  EXPECT_EQ(g.terms[3].ko, "통일부");
+  EXPECT_EQ(d.count(Severity::error), 2u);
+}
+
 TEST(GlossaryYaml, SameKoreanTermInDisjointPeriodsIsFine) {
   Diagnostics d;
   parse_yaml(doc("  - id: a\n    ko: 행정안전부\n    en: Ministry of the Interior and Safety\n    valid_from: \"2017-07-26\"\n"
