@@ -10,6 +10,7 @@ const std::vector<Command>& commands() {
       {"align", "align the sentences of a Korean article and its English translation", command_align},
       {"extract", "extract bilingual terms with all their English variants into a YAML glossary", command_extract},
       {"glossary", "validate, merge, export, import and look up YAML glossaries", command_glossary},
+      {"check", "check translations for deprecated, missing, inconsistent, ambiguous and misspelt terms", command_check},
   };
   return table;
 }

@@ -1,0 +1,974 @@
+#include "check/check.h"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "check/match.h"
+#include "common/error.h"
+#include "english/tokens.h"
+#include "korean/analyze.h"
+#include "names/names.h"
+#include "terms/candidates.h"
+#include "terms/extract.h"
+#include "terms/ko_words.h"
+#include "terms/words.h"
+#include "text/utf8.h"
+
+namespace koterm::embedded {
+std::string_view check_weak_words();
+}  // namespace koterm::embedded
+
+namespace koterm::check {
+
+void CheckOptions::validate() const {
+  if (!(min_candidate_score >= 0.0 && min_candidate_score <= 1.0))
+    throw UsageError("--min-entry-score must be between 0 and 1");
+  if (min_term_syllables < 2 || min_term_syllables > 20)
+    throw UsageError("--min-term-syllables must be between 2 and 20");
+  if (!(min_bead_confidence >= 0.0 && min_bead_confidence <= 1.0))
+    throw UsageError("--min-bead-confidence must be between 0 and 1");
+  if (!(min_name_score > 0.0 && min_name_score <= 1.0))
+    throw UsageError("--min-name-score must be above 0 and at most 1");
+}
+
+namespace {
+
+using glossary::TermStatus;
+
+bool is_headline(text::Zone z) { return z == text::Zone::headline || z == text::Zone::subheadline; }
+
+bool all_hangul(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    char32_t cp = text::decode_utf8(s, i, &len);
+    if (!text::is_hangul_syllable(cp)) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::vector<std::string_view> split_spaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::unordered_set<std::string> load_weak_words() {
+  std::unordered_set<std::string> out;
+  std::string_view data = embedded::check_weak_words();
+  std::size_t pos = 0;
+  while (pos < data.size()) {
+    std::size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    out.emplace(line);
+  }
+  return out;
+}
+
+// A located piece of text in one unit.
+struct Located {
+  std::size_t unit = 0;
+  text::Span span;  // into normalized() of its side
+};
+
+}  // namespace
+
+struct Checker::Impl {
+  CheckOptions options;
+  const glossary::Glossary* glossary = nullptr;
+  std::optional<TermIndex> index;
+  std::unordered_set<std::string> weak = load_weak_words();
+
+  // Content words of an English key (weak words dropped).
+  std::vector<std::string_view> content_words(std::string_view key) const {
+    std::vector<std::string_view> out;
+    for (std::string_view w : split_spaces(key))
+      if (weak.count(std::string(w)) == 0) out.push_back(w);
+    return out;
+  }
+  // Jaccard similarity of the content words of two keys, and how many they share.
+  std::pair<double, std::size_t> similarity(std::string_view a, std::string_view b) const {
+    auto wa = content_words(a), wb = content_words(b);
+    std::sort(wa.begin(), wa.end());
+    wa.erase(std::unique(wa.begin(), wa.end()), wa.end());
+    std::sort(wb.begin(), wb.end());
+    wb.erase(std::unique(wb.begin(), wb.end()), wb.end());
+    std::size_t shared = 0;
+    for (auto w : wa)
+      if (std::binary_search(wb.begin(), wb.end(), w)) ++shared;
+    std::size_t uni = wa.size() + wb.size() - shared;
+    return {uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni), shared};
+  }
+  // True when every content word of `shorter` is in `longer`: a short form.
+  bool is_short_form_of(std::string_view shorter, std::string_view longer) const {
+    auto ws = content_words(shorter), wl = content_words(longer);
+    if (ws.empty() || ws.size() >= wl.size()) return false;
+    for (auto w : ws)
+      if (std::find(wl.begin(), wl.end(), w) == wl.end()) return false;
+    return true;
+  }
+};
+
+namespace {
+
+// Everything one run collects.
+struct Run {
+  const Checker::Impl& impl;
+  const std::vector<Article>& articles;
+  KeyCache keys;
+  std::vector<Finding> findings;
+  std::vector<Highlight> highlights;
+
+  // A rendering of a Korean term somewhere: for inconsistency across a batch and ambiguity.
+  struct Use {
+    std::string ko_key;
+    std::string en_key;
+    std::size_t article = 0;
+    std::size_t unit = 0;
+    Occurrence occ;
+    bool headline = false;
+    bool from_glossary = false;
+  };
+  std::vector<Use> uses;
+  // English forms the term extractor linked to a Korean key: claimed by that term.
+  std::unordered_map<std::string, std::set<std::string>> claims;
+
+  std::string sentence(const Article& a, const Unit& u, bool en) const {
+    const text::SourceText& src = en ? *a.en : *a.ko;
+    std::string out;
+    for (const text::Span& s : en ? u.en : u.ko) {
+      if (!out.empty()) out += ' ';
+      out.append(src.original_text(s));
+    }
+    return out;
+  }
+  Place place(std::size_t ai, std::size_t ui, bool en, text::Span span) const {
+    const Article& a = articles[ai];
+    const Unit& u = a.units[ui];
+    const text::SourceText& src = en ? *a.en : *a.ko;
+    SourcePos pos = src.position_of_normalized(span.byte_begin);
+    Place p;
+    p.path = src.path();
+    p.line = pos.line;
+    p.col = pos.col;
+    p.sentence = sentence(a, u, en);
+    p.zone = text::zone_name(u.zone);
+    return p;
+  }
+  std::string text_of(std::size_t ai, bool en, text::Span span) const {
+    const text::SourceText& src = en ? *articles[ai].en : *articles[ai].ko;
+    return std::string(src.original_text(span));
+  }
+  Occurrence occurrence(std::size_t ai, std::size_t ui, text::Span ko, text::Span en,
+                        bool en_found) const {
+    Occurrence o;
+    o.ko = text_of(ai, false, ko);
+    o.en = en_found ? text_of(ai, true, en) : std::string();
+    o.ko_place = place(ai, ui, false, ko);
+    o.en_place = place(ai, ui, true, en);
+    return o;
+  }
+  void highlight(std::size_t ai, bool en, text::Span span, bool flagged) {
+    highlights.push_back({ai, en, span, flagged});
+  }
+};
+
+// The term extractor over every unit of the batch: which English forms it links to which
+// Korean terms. A form linked to another Korean term is not taken as a rendering of this one.
+void collect_claims(Run& run, const glossary::Glossary* given) {
+  terms::Extractor x(terms::ExtractOptions{}, given);
+  std::deque<std::string> keep;
+  for (const Article& a : run.articles) {
+    std::uint32_t doc = x.add_document(a.ko->path(), a.en->path());
+    for (const Unit& u : a.units) {
+      auto join = [&](const text::SourceText& src, const std::vector<text::Span>& spans) {
+        std::string s;
+        for (const text::Span& sp : spans) {
+          if (!s.empty()) s += ' ';
+          s.append(src.normalized(), sp.byte_begin, sp.byte_count());
+        }
+        return std::string_view(keep.emplace_back(std::move(s)));
+      };
+      terms::Unit tu;
+      tu.ko = join(*a.ko, u.ko);
+      tu.en = join(*a.en, u.en);
+      tu.doc = doc;
+      tu.zone = is_headline(u.zone) ? terms::UnitZone::headline : terms::UnitZone::body;
+      x.add_unit(tu);
+    }
+  }
+  glossary::Glossary g = x.finish();
+  for (const glossary::Entry& e : g.terms) {
+    std::string ko = korean::term_key(e.ko);
+    for (const auto& v : e.variants) run.claims[run.keys.en(v.en)].insert(ko);
+  }
+}
+
+bool claimed_by_other(const Run& run, const std::string& en_key, const std::string& ko_key) {
+  auto it = run.claims.find(en_key);
+  if (it == run.claims.end()) return false;
+  for (const std::string& k : it->second) {
+    if (k == ko_key) return false;
+    // A part or a whole of this term (북핵 in 북핵협의) is the same term for this purpose.
+    if (k.find(ko_key) != std::string::npos || ko_key.find(k) != std::string::npos) continue;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- glossary checks
+
+struct GlossaryUse {
+  std::size_t unit;
+  std::size_t variant;
+  Occurrence occ;
+};
+
+void check_with_glossary(Run& run, std::size_t ai) {
+  const Checker::Impl& impl = run.impl;
+  const glossary::Glossary& g = *impl.glossary;
+  const Article& a = run.articles[ai];
+  // entry -> its non-short accepted forms used in this article, by variant index.
+  std::map<std::size_t, std::map<std::string, std::vector<GlossaryUse>>> used;
+  for (std::size_t ui = 0; ui < a.units.size(); ++ui) {
+    const Unit& u = a.units[ui];
+    if (u.confidence < impl.options.min_bead_confidence) continue;
+    std::vector<KoHit> ko_hits;
+    for (const text::Span& s : u.ko) {
+      std::string_view t(a.ko->normalized().data() + s.byte_begin, s.byte_count());
+      for (KoHit h : impl.index->find_ko(t, run.keys)) {
+        h.span.byte_begin += s.byte_begin;
+        h.span.byte_end += s.byte_begin;
+        ko_hits.push_back(h);
+      }
+    }
+    if (ko_hits.empty()) continue;
+    std::vector<EnHit> en_hits;
+    for (const text::Span& s : u.en) {
+      std::string_view t(a.en->normalized().data() + s.byte_begin, s.byte_count());
+      for (EnHit h : impl.index->find_en(t, run.keys)) {
+        h.span.byte_begin += s.byte_begin;
+        h.span.byte_end += s.byte_begin;
+        en_hits.push_back(std::move(h));
+      }
+    }
+    const text::Span en_start{u.en.front().byte_begin, u.en.front().byte_begin};
+    std::set<std::size_t> done;
+    for (const KoHit& kh : ko_hits) {
+      if (!done.insert(kh.entry).second) continue;
+      const glossary::Entry& e = g.terms[kh.entry];
+      const std::string ko_key = korean::term_key(e.ko);
+      const EnHit* accepted = nullptr;
+      std::size_t accepted_variant = 0;
+      const EnHit* deprecated = nullptr;
+      for (const EnHit& eh : en_hits)
+        for (const EnForm& f : eh.forms) {
+          if (f.entry != kh.entry) continue;
+          TermStatus st = e.variants[f.variant].status;
+          if (st == TermStatus::deprecated || st == TermStatus::superseded) {
+            if (!deprecated) deprecated = &eh;
+          } else if (!accepted || (e.variants[accepted_variant].short_form &&
+                                   !e.variants[f.variant].short_form)) {
+            accepted = &eh;
+            accepted_variant = f.variant;
+          }
+        }
+      std::vector<std::string> expected;
+      for (const auto& v : e.variants)
+        if (v.status == TermStatus::preferred) expected.push_back(v.en);
+      for (const auto& v : e.variants)
+        if (v.status == TermStatus::admitted) expected.push_back(v.en);
+      if (accepted) {
+        run.highlight(ai, false, kh.span, false);
+        run.highlight(ai, true, accepted->span, false);
+        Occurrence occ = run.occurrence(ai, ui, kh.span, accepted->span, true);
+        Run::Use use{ko_key, accepted->key, ai, ui, occ, is_headline(u.zone), true};
+        if (!e.variants[accepted_variant].short_form) {
+          used[kh.entry][accepted->key].push_back({ui, accepted_variant, occ});
+          run.uses.push_back(std::move(use));
+        }
+        continue;
+      }
+      if (deprecated) {
+        Finding f;
+        f.type = FindingType::deprecated;
+        f.headline_only = is_headline(u.zone);
+        f.article = a.id;
+        f.ko = e.ko;
+        f.entry_id = e.id;
+        f.expected = expected;
+        Occurrence occ = run.occurrence(ai, ui, kh.span, deprecated->span, true);
+        f.ko_place = occ.ko_place;
+        f.en_place = occ.en_place;
+        f.message = "\"" + occ.en + "\" for " + e.ko + " is " +
+                    (e.variants[deprecated->forms.front().variant].status == TermStatus::superseded
+                         ? "superseded"
+                         : "deprecated") +
+                    "; use \"" + e.en + "\"";
+        f.found.push_back({occ.en, {occ}});
+        run.findings.push_back(std::move(f));
+        run.highlight(ai, false, kh.span, true);
+        run.highlight(ai, true, deprecated->span, true);
+        continue;
+      }
+      // A later mention by surname or by a short part of a name (Kim, Director General Noh).
+      const bool is_name = e.kind == glossary::Kind::person || names::looks_like_korean_name(korean::term_key(e.ko));
+      std::string en_text;
+      for (const text::Span& s : u.en) {
+        if (!en_text.empty()) en_text += ' ';
+        en_text.append(a.en->normalized(), s.byte_begin, s.byte_count());
+      }
+      if (is_name) {
+        bool short_mention = false;
+        std::vector<english::Token> toks = english::tokenize(en_text);
+        for (const auto& v : e.variants) {
+          if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+          // The surname: first word (Noh Kyu-duk) or last (Sung Kim), never a hyphenated
+          // given name.
+          std::vector<std::string_view> parts = split_spaces(v.en);
+          if (parts.size() > 2) parts.erase(parts.begin() + 1, parts.end() - 1);
+          for (std::string_view part : parts) {
+            if (part.size() < 2 || part.find('-') != std::string_view::npos) continue;
+            for (const auto& t : toks)
+              if (std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()) == part)
+                short_mention = true;
+          }
+        }
+        if (short_mention) continue;
+        // A spelling of the same name: Roh Kyu-duk for Noh Kyu-duk.
+        names::NameMatcher m(korean::term_key(e.ko), names::MatchKind::korean_name);
+        double best = 0;
+        text::Span best_span;
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+          if (!toks[i].capitalized) continue;
+          for (std::size_t l = 1; l <= 3 && i + l <= toks.size(); ++l) {
+            if (!toks[i + l - 1].is_word || !toks[i + l - 1].capitalized) break;
+            text::Span sp{toks[i].span.byte_begin, toks[i + l - 1].span.byte_end};
+            double s = m.score(std::string_view(en_text).substr(sp.byte_begin, sp.byte_count()));
+            if (s > best) {
+              best = s;
+              best_span = sp;
+            }
+          }
+        }
+        if (best >= impl.options.min_name_score) {
+          // en_text is the unit's sentences joined by one space; map back to the sentence.
+          std::size_t off = best_span.byte_begin;
+          text::Span abs{};
+          for (const text::Span& s : u.en) {
+            if (off <= s.byte_count()) {
+              abs = {s.byte_begin + off, s.byte_begin + off + best_span.byte_count()};
+              break;
+            }
+            off -= s.byte_count() + 1;
+          }
+          Finding f;
+          f.type = FindingType::name;
+          f.headline_only = is_headline(u.zone);
+          f.article = a.id;
+          f.ko = e.ko;
+          f.entry_id = e.id;
+          f.expected = expected;
+          Occurrence occ = run.occurrence(ai, ui, kh.span, abs, true);
+          f.ko_place = occ.ko_place;
+          f.en_place = occ.en_place;
+          f.message = e.ko + " is spelt \"" + occ.en + "\"; the glossary has \"" + e.en + "\"";
+          f.found.push_back({occ.en, {occ}});
+          run.findings.push_back(std::move(f));
+          run.highlight(ai, false, kh.span, true);
+          run.highlight(ai, true, abs, true);
+          continue;
+        }
+      }
+      if (e.status == glossary::EntryStatus::candidate && e.score < impl.options.min_candidate_score)
+        continue;
+      Finding f;
+      f.type = FindingType::missing;
+      f.headline_only = is_headline(u.zone);
+      f.article = a.id;
+      f.ko = e.ko;
+      f.entry_id = e.id;
+      f.expected = expected;
+      Occurrence occ = run.occurrence(ai, ui, kh.span, en_start, false);
+      f.ko_place = occ.ko_place;
+      f.en_place = occ.en_place;
+      f.message = e.ko + " has none of its English forms (\"" + e.en + "\"" +
+                  (expected.size() > 1 ? " or " + std::to_string(expected.size() - 1) + " other(s)" : "") +
+                  ") in the aligned English";
+      run.findings.push_back(std::move(f));
+      run.highlight(ai, false, kh.span, true);
+    }
+  }
+  // Two full forms of one entry in one article.
+  for (const auto& [entry, forms] : used) {
+    if (forms.size() < 2) continue;
+    const glossary::Entry& e = g.terms[entry];
+    // The most used form is the reference; the others depart from it.
+    std::vector<std::pair<std::string, const std::vector<GlossaryUse>*>> order;
+    for (const auto& [k, v] : forms) order.push_back({k, &v});
+    std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
+      if (x.second->size() != y.second->size()) return x.second->size() > y.second->size();
+      return x.second->front().unit < y.second->front().unit;
+    });
+    Finding f;
+    f.type = FindingType::inconsistent;
+    f.article = a.id;
+    f.ko = e.ko;
+    f.entry_id = e.id;
+    f.expected = {e.en};
+    bool headline_only = true;
+    std::string list;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      FoundForm ff;
+      ff.en = order[i].second->front().occ.en;
+      for (const GlossaryUse& gu : *order[i].second) {
+        ff.occurrences.push_back(gu.occ);
+        if (i > 0 && !is_headline(a.units[gu.unit].zone)) headline_only = false;
+      }
+      if (!list.empty()) list += ", ";
+      list += "\"" + ff.en + "\" (" + std::to_string(ff.occurrences.size()) + ")";
+      f.found.push_back(std::move(ff));
+    }
+    f.headline_only = headline_only;
+    f.ko_place = f.found[1].occurrences.front().ko_place;
+    f.en_place = f.found[1].occurrences.front().en_place;
+    f.message = e.ko + " is rendered " + std::to_string(order.size()) + " ways in this article: " + list;
+    run.findings.push_back(std::move(f));
+  }
+}
+
+// ---------------------------------------------------------------- renderings without a glossary
+
+struct EnCand {
+  std::string key;
+  text::Span span;  // into en normalized()
+};
+
+struct KoOcc {
+  std::size_t unit;
+  text::Span span;
+};
+
+// Renderings of Korean terms inside one article, found without a glossary: for each Korean
+// compound noun used in two or more units, the English phrase that comes with it (most units,
+// rarely without it, not linked to another Korean term), and in the units where that phrase
+// is absent the phrase most like it. Different phrases make an "inconsistent" finding.
+void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
+  const Checker::Impl& impl = run.impl;
+  const Article& a = run.articles[ai];
+  // Korean terms and where they are.
+  std::map<std::string, std::vector<KoOcc>> ko_terms;
+  std::map<std::string, std::vector<std::size_t>> ko_all;  // every Korean noun stem: its units
+  std::vector<terms::KoWord> kw;
+  std::vector<std::vector<EnCand>> en_cands(a.units.size());
+  terms::Interner interner;
+  std::vector<terms::EnWord> ew;
+  std::vector<terms::Cand> cands;
+  for (std::size_t ui = 0; ui < a.units.size(); ++ui) {
+    const Unit& u = a.units[ui];
+    if (u.confidence < impl.options.min_bead_confidence) continue;
+    for (const text::Span& s : u.ko) {
+      std::string_view t(a.ko->normalized().data() + s.byte_begin, s.byte_count());
+      ko_words.analyze(t, kw);
+      for (const terms::KoWord& w : kw) {
+        if (w.latin || !all_hangul(w.stem)) continue;
+        if (text::char_count(w.stem) >= 2) {
+          auto& units = ko_all[std::string(w.stem)];
+          if (units.empty() || units.back() != ui) units.push_back(ui);
+        }
+        if (text::char_count(w.stem) < impl.options.min_term_syllables) continue;
+        std::string key(w.stem);
+        // Four-syllable words starting with a surname (종전선언) are rarely names.
+        if (text::char_count(key) < 4 && names::looks_like_korean_name(key)) continue;
+        if (impl.index && impl.index->has_ko_key(key)) continue;
+        auto& occs = ko_terms[key];
+        if (occs.empty() || occs.back().unit != ui)
+          occs.push_back({ui, {s.byte_begin + w.byte_begin, s.byte_begin + w.byte_end}});
+      }
+    }
+    for (const text::Span& s : u.en) {
+      std::string_view t(a.en->normalized().data() + s.byte_begin, s.byte_count());
+      terms::scan_english(t, ew);
+      cands.clear();
+      terms::english_candidates(t, ew, terms::CandidateLimits{}, interner, cands);
+      for (const terms::Cand& c : cands) {
+        if (c.word_end <= c.word_begin) continue;
+        text::Span sp{ew[c.word_begin].byte_begin, ew[c.word_end - 1].byte_end};
+        std::string key = run.keys.en(t.substr(sp.byte_begin, sp.byte_count()));
+        if (key.empty() || impl.content_words(key).empty()) continue;
+        en_cands[ui].push_back({key, {s.byte_begin + sp.byte_begin, s.byte_begin + sp.byte_end}});
+      }
+    }
+  }
+  // In how many units each English key occurs.
+  std::map<std::string, std::size_t> en_units;
+  for (const auto& uc : en_cands) {
+    std::set<std::string> seen;
+    for (const EnCand& c : uc)
+      if (seen.insert(c.key).second) ++en_units[c.key];
+  }
+  // The Korean stem each English phrase goes with best in this article (Dice over units;
+  // ties to the smaller key): a phrase that goes better with another stem is that stem's.
+  std::map<std::string, std::vector<std::size_t>> en_unit_list;
+  for (std::size_t ui = 0; ui < en_cands.size(); ++ui)
+    for (const EnCand& c : en_cands[ui]) {
+      auto& v = en_unit_list[c.key];
+      if (v.empty() || v.back() != ui) v.push_back(ui);
+    }
+  // How well a Korean stem and an English phrase fit in length (a term of n syllables is
+  // about n/2 English content words), a Korean name and its spelling fitting best.
+  std::map<std::string, std::unique_ptr<names::NameMatcher>> name_matchers;
+  auto fit = [&](const std::string& ko_key, const std::string& en_key) {
+    const std::size_t syl = text::char_count(ko_key);
+    if (syl <= 3 && names::looks_like_korean_name(ko_key)) {
+      auto& m = name_matchers[ko_key];
+      if (!m) m = std::make_unique<names::NameMatcher>(ko_key, names::MatchKind::korean_name);
+      if (m->score(en_key) >= impl.options.min_name_score) return 1.0;
+    }
+    const double expected = std::max(1.0, static_cast<double>(syl) / 2.0);
+    const double words = static_cast<double>(std::max<std::size_t>(1, impl.content_words(en_key).size()));
+    const double r = std::fabs(std::log(words / expected));
+    return std::exp(-0.6 * r);
+  };
+  std::map<std::string, std::pair<std::string, double>> partner;
+  {
+    std::map<std::size_t, std::vector<const std::string*>> stems_of_unit;
+    for (const auto& [k, units] : ko_all)
+      for (std::size_t ui : units) stems_of_unit[ui].push_back(&k);
+    for (const auto& [en_key, units] : en_unit_list) {
+      std::map<const std::string*, std::size_t> together;
+      for (std::size_t ui : units)
+        for (const std::string* k : stems_of_unit[ui]) ++together[k];
+      std::pair<std::string, double> best{"", 0.0};
+      for (const auto& [k, n] : together) {
+        // One shared unit says nothing about which stem a phrase belongs to.
+        if (n < 2) continue;
+        double d = 2.0 * static_cast<double>(n) /
+                   static_cast<double>(units.size() + ko_all[*k].size()) *
+                   fit(*k, en_key);
+        if (d > best.second + 1e-9 || (d > best.second - 1e-9 && *k < best.first)) best = {*k, d};
+      }
+      partner[en_key] = best;
+    }
+  }
+  auto taken_by_other = [&](const std::string& en_key, const std::string& ko_key) {
+    if (claimed_by_other(run, en_key, ko_key)) return true;
+    auto it = partner.find(en_key);
+    if (it == partner.end() || it->second.first.empty() || it->second.first == ko_key) return false;
+    const std::string& k = it->second.first;
+    if (k.find(ko_key) != std::string::npos || ko_key.find(k) != std::string::npos) return false;
+    const auto& units = en_unit_list[en_key];
+    std::size_t n = 0;
+    for (std::size_t ui : units)
+      if (std::binary_search(ko_all[ko_key].begin(), ko_all[ko_key].end(), ui)) ++n;
+    double mine = 2.0 * static_cast<double>(n) /
+                  static_cast<double>(units.size() + ko_all[ko_key].size()) * fit(ko_key, en_key);
+    return it->second.second > mine + 1e-9;
+  };
+  for (const auto& [ko_key, occs] : ko_terms) {
+    if (occs.size() < 2) continue;
+    const double n_t = static_cast<double>(occs.size());
+    // Candidate anchors: phrases in at least two of the term's units.
+    std::map<std::string, std::size_t> together;
+    for (const KoOcc& o : occs) {
+      std::set<std::string> seen;
+      for (const EnCand& c : en_cands[o.unit])
+        if (seen.insert(c.key).second) ++together[c.key];
+    }
+    const std::size_t syllables = text::char_count(ko_key);
+    std::string anchor;
+    double best = 0;
+    std::size_t best_words = 0;
+    for (const auto& [key, n] : together) {
+      if (n < 2) continue;
+      const double n_c = static_cast<double>(en_units[key]);
+      if (static_cast<double>(n) / n_c < 0.5) continue;
+      if (taken_by_other(key, ko_key)) continue;
+      const std::size_t words = impl.content_words(key).size();
+      // Units without the phrase but with one like it still speak for it.
+      double similar = 0;
+      for (const KoOcc& o : occs) {
+        bool has = false, like = false;
+        for (const EnCand& c : en_cands[o.unit]) {
+          if (c.key == key) has = true;
+          else if (impl.similarity(c.key, key).second >= 1 && !taken_by_other(c.key, ko_key))
+            like = true;
+        }
+        if (!has && like) similar += 1;
+      }
+      const double expected_words = std::max(1.0, static_cast<double>(syllables) / 2.0);
+      const double ratio = static_cast<double>(words) / expected_words;
+      const double prior = ratio >= 1.0 ? 1.0 / (1.0 + 0.3 * (ratio - 1.0)) : ratio;
+      const double score = (static_cast<double>(n) + 0.5 * similar) / n_t *
+                           (2.0 * static_cast<double>(n) / (n_t + n_c)) * prior;
+      if (score > best + 1e-9 || (score > best - 1e-9 && (words > best_words ||
+                                                          (words == best_words && key < anchor)))) {
+        best = score;
+        anchor = key;
+        best_words = words;
+      }
+    }
+    if (anchor.empty() || best < 0.25) continue;
+    // The longest phrase around the anchor that comes with the term as often ("Special
+    // Representative for North Korea" rather than "Representative for North Korea").
+    {
+      const std::size_t n_anchor = together[anchor];
+      const std::string padded = " " + anchor + " ";
+      std::string longest = anchor;
+      for (const auto& [key, n] : together) {
+        if (n != n_anchor || key.size() <= longest.size()) continue;
+        if ((" " + key + " ").find(padded) == std::string::npos) continue;
+        longest = key;
+      }
+      anchor = longest;
+    }
+    // The rendering in each unit.
+    struct Rendering {
+      std::string key;
+      KoOcc ko;
+      text::Span en;
+    };
+    std::vector<Rendering> rs;
+    for (const KoOcc& o : occs) {
+      const EnCand* exact = nullptr;
+      const EnCand* like = nullptr;
+      double like_sim = 0;
+      for (const EnCand& c : en_cands[o.unit]) {
+        if (c.key == anchor) {
+          if (!exact) exact = &c;
+          continue;
+        }
+        auto [sim, shared] = impl.similarity(c.key, anchor);
+        if (shared < 1 || (sim < 0.25 && shared < 2)) continue;
+        if (taken_by_other(c.key, ko_key)) continue;
+        // A short form of the anchor is the same rendering, not a different one.
+        if (impl.is_short_form_of(c.key, anchor)) continue;
+        if (sim > like_sim + 1e-9 ||
+            (sim > like_sim - 1e-9 && like && c.span.byte_count() > like->span.byte_count())) {
+          like = &c;
+          like_sim = sim;
+        }
+      }
+      if (exact) {
+        rs.push_back({anchor, o, exact->span});
+      } else if (like) {
+        // A short form of the anchor is not a different rendering.
+        if (impl.is_short_form_of(like->key, anchor)) continue;
+        rs.push_back({like->key, o, like->span});
+      }
+    }
+    std::map<std::string, std::vector<const Rendering*>> by_key;
+    for (const Rendering& r : rs) by_key[r.key].push_back(&r);
+    for (const Rendering& r : rs) {
+      Occurrence occ = run.occurrence(ai, r.ko.unit, r.ko.span, r.en, true);
+      run.uses.push_back({ko_key, r.key, ai, r.ko.unit, occ, is_headline(a.units[r.ko.unit].zone), false});
+      run.highlight(ai, false, r.ko.span, by_key.size() > 1);
+      run.highlight(ai, true, r.en, by_key.size() > 1);
+    }
+    if (by_key.size() < 2) continue;
+    std::vector<std::pair<std::string, const std::vector<const Rendering*>*>> order;
+    for (const auto& [k, v] : by_key) order.push_back({k, &v});
+    std::stable_sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+      if (x.second->size() != y.second->size()) return x.second->size() > y.second->size();
+      return (x.first == anchor) > (y.first == anchor);
+    });
+    Finding f;
+    f.type = FindingType::inconsistent;
+    f.article = a.id;
+    f.ko = run.text_of(ai, false, occs.front().span);
+    // The Korean as written may carry a particle; show the stem.
+    f.ko = ko_key;
+    bool headline_only = true;
+    std::string list;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      FoundForm ff;
+      for (const Rendering* r : *order[i].second) {
+        ff.occurrences.push_back(run.occurrence(ai, r->ko.unit, r->ko.span, r->en, true));
+        if (i > 0 && !is_headline(a.units[r->ko.unit].zone)) headline_only = false;
+      }
+      ff.en = ff.occurrences.front().en;
+      if (!list.empty()) list += ", ";
+      list += "\"" + ff.en + "\" (" + std::to_string(ff.occurrences.size()) + ")";
+      f.found.push_back(std::move(ff));
+    }
+    f.expected = {f.found.front().en};
+    f.headline_only = headline_only;
+    f.ko_place = f.found[1].occurrences.front().ko_place;
+    f.en_place = f.found[1].occurrences.front().en_place;
+    f.message = ko_key + " is rendered " + std::to_string(order.size()) +
+                " ways in this article: " + list;
+    run.findings.push_back(std::move(f));
+  }
+}
+
+// ---------------------------------------------------------------- names without a glossary
+
+// A Korean name spelt one way at its first mention and another way later in the article.
+void check_name_spellings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
+  const Checker::Impl& impl = run.impl;
+  const Article& a = run.articles[ai];
+  struct First {
+    std::string key;
+    Occurrence occ;
+  };
+  std::map<std::string, First> first;
+  std::map<std::string, std::unique_ptr<names::NameMatcher>> matchers;
+  std::vector<terms::KoWord> kw;
+  for (std::size_t ui = 0; ui < a.units.size(); ++ui) {
+    const Unit& u = a.units[ui];
+    if (u.confidence < impl.options.min_bead_confidence) continue;
+    std::vector<KoOcc> found;
+    std::vector<std::string> found_keys;
+    for (const text::Span& s : u.ko) {
+      std::string_view t(a.ko->normalized().data() + s.byte_begin, s.byte_count());
+      ko_words.analyze(t, kw);
+      for (const terms::KoWord& w : kw) {
+        std::string key(w.stem);
+        if (!all_hangul(key) || !names::looks_like_korean_name(key)) continue;
+        if (impl.index && impl.index->has_ko_key(key)) continue;
+        found.push_back({ui, {s.byte_begin + w.byte_begin, s.byte_begin + w.byte_end}});
+        found_keys.push_back(key);
+      }
+    }
+    if (found.empty()) continue;
+    for (std::size_t n = 0; n < found.size(); ++n) {
+      auto& m = matchers[found_keys[n]];
+      if (!m) m = std::make_unique<names::NameMatcher>(found_keys[n], names::MatchKind::korean_name);
+      double best = 0;
+      text::Span best_span{};
+      for (const text::Span& s : u.en) {
+        std::string_view t(a.en->normalized().data() + s.byte_begin, s.byte_count());
+        std::vector<english::Token> toks = english::tokenize(t);
+        for (std::size_t i = 0; i < toks.size(); ++i) {
+          if (!toks[i].is_word || !toks[i].capitalized) continue;
+          // Full names only (two or three words): a surname alone is a later reference.
+          for (std::size_t l = 2; l <= 3 && i + l <= toks.size(); ++l) {
+            if (!toks[i + l - 1].is_word || !toks[i + l - 1].capitalized) break;
+            text::Span sp{toks[i].span.byte_begin, toks[i + l - 1].span.byte_end};
+            double sc = m->score(t.substr(sp.byte_begin, sp.byte_count()));
+            if (sc > best + 1e-9) {
+              best = sc;
+              best_span = {s.byte_begin + sp.byte_begin, s.byte_begin + sp.byte_end};
+            }
+          }
+        }
+      }
+      if (best < impl.options.min_name_score) continue;
+      std::string en_key = run.keys.en(run.text_of(ai, true, best_span));
+      Occurrence occ = run.occurrence(ai, ui, found[n].span, best_span, true);
+      auto it = first.find(found_keys[n]);
+      if (it == first.end()) {
+        first.emplace(found_keys[n], First{en_key, occ});
+        run.highlight(ai, false, found[n].span, false);
+        run.highlight(ai, true, best_span, false);
+        continue;
+      }
+      if (it->second.key == en_key) {
+        run.highlight(ai, false, found[n].span, false);
+        run.highlight(ai, true, best_span, false);
+        continue;
+      }
+      Finding f;
+      f.type = FindingType::name;
+      f.headline_only = is_headline(u.zone);
+      f.article = a.id;
+      f.ko = found_keys[n];
+      f.expected = {it->second.occ.en};
+      f.found.push_back({it->second.occ.en, {it->second.occ}});
+      f.found.push_back({occ.en, {occ}});
+      f.ko_place = occ.ko_place;
+      f.en_place = occ.en_place;
+      f.message = found_keys[n] + " is spelt \"" + occ.en + "\" here but \"" + it->second.occ.en +
+                  "\" at its first mention";
+      run.findings.push_back(std::move(f));
+      run.highlight(ai, false, found[n].span, true);
+      run.highlight(ai, true, best_span, true);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- batch-wide checks
+
+// One English form for two Korean terms (neither inside the other).
+void check_ambiguous(Run& run) {
+  std::map<std::string, std::map<std::string, std::vector<const Run::Use*>>> by_en;
+  for (const Run::Use& u : run.uses) by_en[u.en_key][u.ko_key].push_back(&u);
+  for (const auto& [en_key, kos] : by_en) {
+    if (kos.size() < 2) continue;
+    std::vector<std::pair<std::string, const std::vector<const Run::Use*>*>> order;
+    for (const auto& [k, v] : kos) order.push_back({k, &v});
+    // Drop terms that contain one another (북핵 / 북핵협의 are one subject).
+    std::vector<std::pair<std::string, const std::vector<const Run::Use*>*>> distinct;
+    for (const auto& o : order) {
+      bool related = false;
+      for (const auto& d : distinct)
+        if (d.first.find(o.first) != std::string::npos || o.first.find(d.first) != std::string::npos)
+          related = true;
+      if (!related) distinct.push_back(o);
+    }
+    if (distinct.size() < 2) continue;
+    std::stable_sort(distinct.begin(), distinct.end(), [](const auto& x, const auto& y) {
+      return x.second->size() > y.second->size();
+    });
+    Finding f;
+    f.type = FindingType::ambiguous;
+    const Run::Use& first_other = *distinct[1].second->front();
+    f.article = run.articles[first_other.article].id;
+    f.ko.clear();
+    bool headline_only = true;
+    std::string list;
+    for (std::size_t i = 0; i < distinct.size(); ++i) {
+      if (!f.ko.empty()) f.ko += " / ";
+      f.ko += distinct[i].first;
+      FoundForm ff;
+      for (const Run::Use* u : *distinct[i].second) {
+        ff.occurrences.push_back(u->occ);
+        if (i > 0 && !u->headline) headline_only = false;
+      }
+      ff.en = ff.occurrences.front().en;
+      if (!list.empty()) list += ", ";
+      list += distinct[i].first + " (" + std::to_string(ff.occurrences.size()) + ")";
+      f.found.push_back(std::move(ff));
+    }
+    f.headline_only = headline_only;
+    f.ko_place = first_other.occ.ko_place;
+    f.en_place = first_other.occ.en_place;
+    f.message = "\"" + first_other.occ.en + "\" renders " + std::to_string(distinct.size()) +
+                " different Korean terms: " + list;
+    run.findings.push_back(std::move(f));
+  }
+}
+
+// Without a glossary: one Korean term rendered one way in some articles and another way in
+// others (each article's own most frequent rendering compared).
+void check_across_batch(Run& run) {
+  if (run.articles.size() < 2) return;
+  // ko key -> article -> en key -> uses
+  std::map<std::string, std::map<std::size_t, std::map<std::string, std::vector<const Run::Use*>>>> m;
+  for (const Run::Use& u : run.uses)
+    if (!u.from_glossary && !u.headline) m[u.ko_key][u.article][u.en_key].push_back(&u);
+  for (const auto& [ko_key, arts] : m) {
+    if (arts.size() < 2) continue;
+    std::map<std::string, std::vector<const Run::Use*>> dominant;  // en key -> first uses
+    for (const auto& [ai, forms] : arts) {
+      const std::vector<const Run::Use*>* best = nullptr;
+      std::string best_key;
+      for (const auto& [k, v] : forms)
+        if (!best || v.size() > best->size()) {
+          best = &v;
+          best_key = k;
+        }
+      dominant[best_key].push_back(best->front());
+    }
+    if (dominant.size() < 2) continue;
+    // Short forms of another dominant rendering do not count.
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : dominant) keys.push_back(k);
+    std::vector<std::pair<std::string, const std::vector<const Run::Use*>*>> order;
+    for (const auto& [k, v] : dominant) {
+      bool short_form = false;
+      for (const std::string& other : keys)
+        if (other != k && run.impl.is_short_form_of(k, other)) short_form = true;
+      if (!short_form) order.push_back({k, &v});
+    }
+    if (order.size() < 2) continue;
+    std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
+      return x.second->size() > y.second->size();
+    });
+    Finding f;
+    f.type = FindingType::inconsistent;
+    f.article = "(batch)";
+    f.ko = ko_key;
+    std::string list;
+    for (const auto& [k, v] : order) {
+      FoundForm ff;
+      for (const Run::Use* u : *v) ff.occurrences.push_back(u->occ);
+      ff.en = ff.occurrences.front().en;
+      if (!list.empty()) list += ", ";
+      list += "\"" + ff.en + "\" (" + std::to_string(v->size()) + " article" +
+              (v->size() == 1 ? "" : "s") + ")";
+      f.found.push_back(std::move(ff));
+    }
+    f.expected = {f.found.front().en};
+    f.ko_place = f.found[1].occurrences.front().ko_place;
+    f.en_place = f.found[1].occurrences.front().en_place;
+    f.message = ko_key + " is rendered differently across the batch: " + list;
+    run.findings.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+Checker::Checker(CheckOptions options, const glossary::Glossary* glossary)
+    : impl_(std::make_unique<Impl>()) {
+  options.validate();
+  impl_->options = std::move(options);
+  impl_->glossary = glossary;
+  if (glossary != nullptr) impl_->index.emplace(*glossary);
+}
+
+Checker::~Checker() = default;
+
+CheckResult Checker::run(const std::vector<Article>& articles) const {
+  Run run{*impl_, articles, {}, {}, {}, {}, {}};
+  if (impl_->options.use_term_links) collect_claims(run, impl_->glossary);
+  terms::KoreanWords ko_words;
+  for (std::size_t ai = 0; ai < articles.size(); ++ai) {
+    if (impl_->glossary != nullptr) check_with_glossary(run, ai);
+    check_renderings(run, ai, ko_words);
+    check_name_spellings(run, ai, ko_words);
+  }
+  check_ambiguous(run);
+  if (impl_->options.across_batch) check_across_batch(run);
+
+  CheckResult result;
+  for (Finding& f : run.findings) {
+    std::optional<Severity> sev = impl_->options.severities.of(f.type, f.headline_only);
+    if (!sev) continue;
+    f.severity = *sev;
+    result.findings.push_back(std::move(f));
+  }
+  std::map<std::string, std::size_t> article_order;
+  for (std::size_t i = 0; i < articles.size(); ++i) article_order.emplace(articles[i].id, i);
+  auto order_of = [&](const std::string& id) {
+    auto it = article_order.find(id);
+    return it == article_order.end() ? articles.size() : it->second;
+  };
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [&](const Finding& x, const Finding& y) {
+                     auto kx = std::make_tuple(order_of(x.article), x.en_place.path, x.en_place.line,
+                                               x.en_place.col, static_cast<int>(x.type), x.ko);
+                     auto ky = std::make_tuple(order_of(y.article), y.en_place.path, y.en_place.line,
+                                               y.en_place.col, static_cast<int>(y.type), y.ko);
+                     return kx < ky;
+                   });
+  std::vector<Highlight>& h = run.highlights;
+  std::sort(h.begin(), h.end(), [](const Highlight& x, const Highlight& y) {
+    return std::make_tuple(x.article, x.en_side, x.span.byte_begin, x.span.byte_end, !x.flagged) <
+           std::make_tuple(y.article, y.en_side, y.span.byte_begin, y.span.byte_end, !y.flagged);
+  });
+  for (const Highlight& x : h)
+    if (result.highlights.empty() || result.highlights.back().article != x.article ||
+        result.highlights.back().en_side != x.en_side || !(result.highlights.back().span == x.span))
+      result.highlights.push_back(x);
+  return result;
+}
+
+}  // namespace koterm::check

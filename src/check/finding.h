@@ -1,0 +1,74 @@
+// Findings of `koterm check`: plain data, produced by check.h and written by report.h.
+// A finding is an expected outcome, never an exception.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/diagnostics.h"
+
+namespace koterm::check {
+
+enum class FindingType { deprecated, missing, inconsistent, ambiguous, name };
+inline constexpr std::size_t finding_type_count = 5;
+
+// "deprecated", "missing", "inconsistent", "ambiguous", "name".
+const char* type_name(FindingType t);
+std::optional<FindingType> type_from(std::string_view s);
+std::optional<Severity> severity_from(std::string_view s);
+
+// A place in one of the user's files, with the sentence (or aligned sentences) around it.
+struct Place {
+  std::string path;
+  std::size_t line = 0;     // 1-based; 0 when unknown
+  std::size_t col = 0;      // 1-based, in characters
+  std::string sentence;     // the sentence(s) of the bead on this side, as the user wrote them
+  std::string zone;         // "body", "headline", ...
+};
+
+// One occurrence of a form: the English form as written, and where it and its Korean term are.
+struct Occurrence {
+  std::string ko;           // the Korean term as written
+  std::string en;           // the English form as written ("" for a missing rendering)
+  Place ko_place;
+  Place en_place;
+};
+
+// One English form of a finding with every place it occurs.
+struct FoundForm {
+  std::string en;                       // as first written
+  std::vector<Occurrence> occurrences;  // in text order
+};
+
+struct Finding {
+  FindingType type = FindingType::missing;
+  Severity severity = Severity::warning;
+  bool headline_only = false;           // every departing occurrence is in a headline zone
+  std::string article;                  // article id (manifest id, file name)
+  std::string ko;                       // the Korean term (for ambiguous: both, "A / B")
+  std::string entry_id;                 // glossary entry id, "" without one
+  std::vector<std::string> expected;    // the forms the glossary or the article expects
+  std::vector<FoundForm> found;         // the forms found, with places
+  Place ko_place;                       // where the finding points (first departing occurrence)
+  Place en_place;
+  std::string message;                  // one line, no path
+};
+
+// Severity of each type, in body text and in headlines; a level of nullopt switches the type off.
+struct SeverityTable {
+  std::array<std::optional<Severity>, finding_type_count> body{};
+  std::array<std::optional<Severity>, finding_type_count> headline{};
+
+  // The defaults from src/check/data/severities.tsv.
+  static SeverityTable defaults();
+  // Applies "TYPE=LEVEL" or "TYPE:headline=LEVEL" (LEVEL: info, warning, error, off);
+  // throws UsageError naming what was expected.
+  void apply(std::string_view setting);
+  std::optional<Severity> of(FindingType t, bool headline_only) const;
+};
+
+}  // namespace koterm::check

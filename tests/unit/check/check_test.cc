@@ -1,0 +1,298 @@
+#include "check/check.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+
+#include "check/match.h"
+#include "check/report.h"
+#include "check/run_check.h"
+#include "common/error.h"
+
+namespace koterm::check {
+namespace {
+
+using glossary::TermStatus;
+
+glossary::Variant variant(std::string en, TermStatus status, bool short_form = false) {
+  glossary::Variant v;
+  v.en = std::move(en);
+  v.status = status;
+  v.short_form = short_form;
+  return v;
+}
+
+// A small approved glossary: a title with a superseded form and a short form, a person.
+glossary::Glossary test_glossary() {
+  glossary::Glossary g;
+  glossary::Entry title;
+  title.id = "kpp-rep";
+  title.ko = "한반도평화교섭본부장";
+  title.en = "Special Representative for Korean Peninsula Peace and Security Affairs";
+  title.variants = {variant(title.en, TermStatus::preferred),
+                    variant("Director General for Korean Peninsula Peace and Security Affairs",
+                            TermStatus::admitted),
+                    variant("chief nuclear envoy", TermStatus::admitted, true),
+                    variant("Director of Peace Negotiations Headquarters", TermStatus::superseded)};
+  title.kind = glossary::Kind::title;
+  title.status = glossary::EntryStatus::approved;
+  glossary::Entry person;
+  person.id = "noh-kyu-duk";
+  person.ko = "노규덕";
+  person.en = "Noh Kyu-duk";
+  person.variants = {variant("Noh Kyu-duk", TermStatus::preferred)};
+  person.kind = glossary::Kind::person;
+  person.status = glossary::EntryStatus::approved;
+  glossary::Entry decl;
+  decl.id = "eow";
+  decl.ko = "종전선언";
+  decl.en = "end-of-war declaration";
+  decl.variants = {variant("end-of-war declaration", TermStatus::preferred)};
+  decl.kind = glossary::Kind::policy;
+  decl.status = glossary::EntryStatus::approved;
+  g.terms = {title, person, decl};
+  return g;
+}
+
+std::vector<Article> aligned(const std::string& ko, const std::string& en, std::size_t lines = 0) {
+  auto k = std::make_shared<const text::SourceText>(text::SourceText::from_bytes("a.ko", ko));
+  auto e = std::make_shared<const text::SourceText>(text::SourceText::from_bytes("a.en", en));
+  return split_aligned(k, e, lines);
+}
+
+std::vector<Finding> check_aligned(const std::string& ko, const std::string& en,
+                                   const glossary::Glossary* g) {
+  Checker c(CheckOptions{}, g);
+  return c.run(aligned(ko, en)).findings;
+}
+
+TEST(TermIndex, FindsKoreanTermsThroughParticlesAndSpacing) {
+  glossary::Glossary g = test_glossary();
+  TermIndex index(g);
+  KeyCache keys;
+  for (const std::string s : {"노규덕 외교부 한반도평화교섭본부장은 말했다.",
+                              "외교부 한반도 평화교섭본부장과 만났다.",
+                              "외교부한반도평화교섭본부장이 밝혔다."}) {
+    bool found = false;
+    for (const KoHit& h : index.find_ko(s, keys)) found = found || h.entry == 0;
+    EXPECT_TRUE(found) << s;
+  }
+  EXPECT_TRUE(index.find_ko("평화 협정을 논의했다.", keys).empty());
+}
+
+TEST(TermIndex, FindsEnglishFormsThroughCasePluralAndHyphens) {
+  glossary::Glossary g = test_glossary();
+  TermIndex index(g);
+  KeyCache keys;
+  std::string s = "Both sides discussed End of War Declarations again.";
+  auto hits = index.find_en(s, keys);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].forms.front().entry, 2u);
+  EXPECT_EQ(s.substr(hits[0].span.byte_begin, hits[0].span.byte_count()), "End of War Declarations");
+}
+
+TEST(Checker, AcceptsAdmittedAndShortForms) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned(
+      "노규덕 한반도평화교섭본부장은 종전선언을 논의했다고 밝혔다.\n노 본부장은 한반도평화교섭본부장으로서 말했다.\n",
+      "Noh Kyu-duk, Director General for Korean Peninsula Peace and Security Affairs, said they discussed an end-of-war declaration.\n"
+      "Noh spoke as chief nuclear envoy.\n",
+      &g);
+  for (const Finding& x : f) ADD_FAILURE() << type_name(x.type) << ": " << x.message;
+}
+
+TEST(Checker, ReportsSupersededFormWithSuggestion) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned("한반도평화교섭본부장이 방한했다.\n",
+                         "The Director of Peace Negotiations Headquarters visited Seoul.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::deprecated);
+  EXPECT_EQ(f[0].severity, Severity::error);
+  EXPECT_EQ(f[0].en_place.line, 1u);
+  EXPECT_EQ(f[0].en_place.col, 5u);
+  EXPECT_EQ(f[0].message,
+            "\"Director of Peace Negotiations Headquarters\" for 한반도평화교섭본부장 is superseded; use "
+            "\"Special Representative for Korean Peninsula Peace and Security Affairs\"");
+}
+
+TEST(Checker, ReportsMissingRendering) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned("양측은 종전선언 문제를 논의했다.\n",
+                         "The two sides discussed formally ending the war.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::missing);
+  EXPECT_EQ(f[0].ko_place.col, 5u);
+  EXPECT_EQ(f[0].message,
+            "종전선언 has none of its English forms (\"end-of-war declaration\") in the aligned English");
+}
+
+TEST(Checker, ReportsNameSpeltDifferentlyFromTheGlossary) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned("노규덕 본부장이 말했다.\n", "Roh Kyu-duk said so.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::name);
+  EXPECT_EQ(f[0].found.at(0).en, "Roh Kyu-duk");
+  EXPECT_EQ(f[0].message, "노규덕 is spelt \"Roh Kyu-duk\"; the glossary has \"Noh Kyu-duk\"");
+}
+
+TEST(Checker, ReportsNameSpeltDifferentlyFromItsFirstMention) {
+  auto f = check_aligned("노규덕 본부장이 방한했다.\n노규덕 본부장은 회담 후 떠났다.\n",
+                         "Noh Kyu-duk visited Seoul.\nRoh Kyu-duk left after the talks.\n", nullptr);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::name);
+  EXPECT_EQ(f[0].en_place.line, 2u);
+  EXPECT_EQ(f[0].message, "노규덕 is spelt \"Roh Kyu-duk\" here but \"Noh Kyu-duk\" at its first mention");
+}
+
+TEST(Checker, TwoAdmittedFullFormsInOneArticleAreInconsistent) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned(
+      "한반도평화교섭본부장이 방한했다.\n한반도평화교섭본부장은 떠났다.\n",
+      "The Special Representative for Korean Peninsula Peace and Security Affairs visited.\n"
+      "The Director General for Korean Peninsula Peace and Security Affairs left.\n",
+      &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::inconsistent);
+  ASSERT_EQ(f[0].found.size(), 2u);
+  EXPECT_EQ(f[0].en_place.line, 2u);
+}
+
+TEST(Checker, BundledExampleWithoutGlossaryReportsTheThreeTerms) {
+  const std::string dir = std::string(KOTERM_SOURCE_DIR) + "/examples/";
+  std::istringstream in;
+  auto ko = std::make_shared<const text::SourceText>(text::read_source(dir + "nk-envoy.ko.txt", in));
+  auto en = std::make_shared<const text::SourceText>(text::read_source(dir + "nk-envoy.en.txt", in));
+  std::vector<Article> articles{load_article("nk-envoy", ko, en, nullptr)};
+  Checker c(CheckOptions{}, nullptr);
+  CheckResult r = c.run(articles);
+  std::vector<std::string> terms;
+  for (const Finding& f : r.findings) {
+    EXPECT_EQ(f.type, FindingType::inconsistent) << f.message;
+    terms.push_back(f.ko);
+  }
+  std::sort(terms.begin(), terms.end());
+  EXPECT_EQ(terms, (std::vector<std::string>{"대북특별대표", "종전선언", "한반도평화교섭본부장"}));
+}
+
+TEST(Severities, HeadlineOnlyFindingsAreLowerByDefault) {
+  SeverityTable t = SeverityTable::defaults();
+  EXPECT_EQ(t.of(FindingType::inconsistent, false), Severity::warning);
+  EXPECT_EQ(t.of(FindingType::inconsistent, true), Severity::info);
+  t.apply("inconsistent=error");
+  EXPECT_EQ(t.of(FindingType::inconsistent, false), Severity::error);
+  EXPECT_EQ(t.of(FindingType::inconsistent, true), Severity::info);
+  t.apply("missing=off");
+  EXPECT_FALSE(t.of(FindingType::missing, false).has_value());
+  EXPECT_FALSE(t.of(FindingType::missing, true).has_value());
+  t.apply("name:headline=error");
+  EXPECT_EQ(t.of(FindingType::name, true), Severity::error);
+}
+
+std::string usage_error(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const UsageError& e) {
+    return e.what();
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Severities, RejectsBadSettingsWithTheirText) {
+  const std::string hint =
+      "; expected TYPE=LEVEL or TYPE:headline=LEVEL with TYPE one of deprecated, missing, "
+      "inconsistent, ambiguous, name and LEVEL one of info, warning, error, off";
+  SeverityTable t = SeverityTable::defaults();
+  EXPECT_EQ(usage_error([&] { t.apply("missing"); }), "--severity: no '=' in \"missing\"" + hint);
+  EXPECT_EQ(usage_error([&] { t.apply("typo=info"); }), "--severity: unknown finding type \"typo\"" + hint);
+  EXPECT_EQ(usage_error([&] { t.apply("missing=loud"); }), "--severity: unknown level \"loud\"" + hint);
+  EXPECT_EQ(usage_error([&] { t.apply("missing:body=info"); }), "--severity: unknown context \"body\"" + hint);
+}
+
+TEST(RunCheck, RejectsBadOptionsWithTheirText) {
+  CheckRunOptions o;
+  EXPECT_EQ(usage_error([&] { o.validate(); }),
+            "no input: give KO EN article pairs, --manifest FILE, --dir FOLDER or --aligned KO EN");
+  o.pairs = {"a.ko.txt"};
+  EXPECT_EQ(usage_error([&] { o.validate(); }), "article files come in pairs (KO EN); got 1 path");
+  o.manifest = "m.tsv";
+  EXPECT_EQ(usage_error([&] { o.validate(); }),
+            "give only one kind of input: KO EN pairs, --manifest, --dir or --aligned");
+  CheckRunOptions p;
+  p.pairs = {"a", "b"};
+  p.article_lines = 20;
+  EXPECT_EQ(usage_error([&] { p.validate(); }), "--article-lines applies only to --aligned input");
+  p.article_lines = 0;
+  p.check.min_candidate_score = 2;
+  EXPECT_EQ(usage_error([&] { p.validate(); }), "--min-entry-score must be between 0 and 1");
+  p.check.min_candidate_score = 0.5;
+  p.check.min_term_syllables = 1;
+  EXPECT_EQ(usage_error([&] { p.validate(); }), "--min-term-syllables must be between 2 and 20");
+  p.check.min_term_syllables = 4;
+  p.check.min_bead_confidence = -1;
+  EXPECT_EQ(usage_error([&] { p.validate(); }), "--min-bead-confidence must be between 0 and 1");
+  p.check.min_bead_confidence = 0.3;
+  p.check.min_name_score = 0;
+  EXPECT_EQ(usage_error([&] { p.validate(); }), "--min-name-score must be above 0 and at most 1");
+  EXPECT_EQ(usage_error([] { format_from("xml"); }),
+            "--format: unknown format \"xml\"; expected text, json, tsv or html");
+}
+
+TEST(RunCheck, AlignedCorpusWithDifferentLineCountsIsAnInputError) {
+  EXPECT_EQ(usage_error([] { aligned("하나\n둘\n", "one\n"); }),
+            "a.en:2:1: --aligned needs line i of one file to translate line i of the other; a.ko has "
+            "2 lines but a.en has 1; hint: for articles that are not line-aligned, give them as KO EN");
+}
+
+TEST(RunCheck, ManifestWithTwoColumnsIsAnInputError) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "koterm-check-manifest-test";
+  fs::create_directories(dir);
+  {
+    std::ofstream m(dir / "m.tsv");
+    m << "a\ta.ko.txt\n";
+  }
+  CheckRunOptions o;
+  o.manifest = (dir / "m.tsv").string();
+  std::istringstream in;
+  std::ostringstream out;
+  Diagnostics d;
+  EXPECT_EQ(usage_error([&] { run_check(o, in, out, d); }),
+            o.manifest + ":1:1: expected 3 TAB-separated columns (id, Korean path, English path); "
+                         "found 2 in \"a\ta.ko.txt\"");
+  CheckRunOptions e;
+  e.directory = (dir / "none").string();
+  EXPECT_EQ(usage_error([&] { run_check(e, in, out, d); }),
+            e.directory + ": not a folder; --dir expects a folder of NAME.ko.txt and NAME.en.txt files");
+  fs::remove_all(dir);
+}
+
+TEST(Reports, JsonHasTheDocumentedFields) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned("양측은 종전선언 문제를 논의했다.\n", "The two sides discussed ending the war.\n", &g);
+  std::ostringstream out;
+  write_json(f, out);
+  const std::string s = out.str();
+  for (const char* key : {"\"schema\": \"koterm-check\"", "\"type\": \"missing\"", "\"severity\": \"warning\"",
+                          "\"ko\": \"종전선언\"", "\"expected\": [", "\"en_location\"", "\"line\": 1"})
+    EXPECT_NE(s.find(key), std::string::npos) << key;
+}
+
+TEST(Reports, TextIsCompilerStyleAndColouredOnlyWhenAsked) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned("양측은 종전선언 문제를 논의했다.\n", "The two sides discussed ending the war.\n", &g);
+  std::ostringstream plain, coloured;
+  write_text(f, plain, false);
+  write_text(f, coloured, true);
+  EXPECT_EQ(plain.str().rfind("a.en:1:1: warning: 종전선언: ", 0), 0u) << plain.str();
+  EXPECT_EQ(plain.str().find('\x1b'), std::string::npos);
+  EXPECT_NE(coloured.str().find("\x1b[1;35mwarning"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace koterm::check
