@@ -809,7 +809,9 @@ void check_name_spellings(Run& run, std::size_t ai, terms::KoreanWords& ko_words
 // One English form for two Korean terms (neither inside the other).
 void check_ambiguous(Run& run) {
   std::map<std::string, std::map<std::string, std::vector<const Run::Use*>>> by_en;
-  for (const Run::Use& u : run.uses) by_en[u.en_key][u.ko_key].push_back(&u);
+  // Korean keys in Latin script (CNN, MRI) are the English itself, not a second term.
+  for (const Run::Use& u : run.uses)
+    if (all_hangul(u.ko_key)) by_en[u.en_key][u.ko_key].push_back(&u);
   for (const auto& [en_key, kos] : by_en) {
     if (kos.size() < 2) continue;
     std::vector<std::pair<std::string, const std::vector<const Run::Use*>*>> order;

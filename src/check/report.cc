@@ -203,8 +203,8 @@ h1{font-size:1.4em;margin:0 0 .3em}h2{font-size:1.1em;margin:1.5em 0 .5em;color:
 table{border-collapse:collapse;width:100%;background:#fff;table-layout:fixed}
 th,td{border:1px solid #ddd;padding:.45em .6em;vertical-align:top;font-size:.92em;line-height:1.45}
 th{background:#eef1f5;text-align:left}
-td.n{width:3.2em;color:#888;font-size:.8em}
-col.ko,col.en{width:38%}col.f{width:24%}
+td.n{color:#888;font-size:.8em}
+col.n{width:4em}col.ko,col.en{width:36%}col.f{width:24%}
 tr.headline td{background:#f7f7fb;font-weight:600}
 mark{background:#d6ecff;border-radius:2px;padding:0 1px}
 mark.bad{background:#ffd2cc;border-bottom:2px solid #d33}
