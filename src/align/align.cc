@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <string>
 
@@ -144,16 +145,21 @@ class Scorer {
  private:
   static constexpr double k_smooth = 4.0;
 
+  // The anchors of sentences b..e-1 in one sorted list (each sentence's list is sorted).
   void gather(const std::vector<SentenceFeatures>& side, std::size_t b, std::size_t e,
               std::vector<Anchor>& out) {
-    out.clear();
-    for (std::size_t k = b; k < e; ++k) {
-      out.insert(out.end(), side[k].anchors.begin(), side[k].anchors.end());
+    auto by_key = [](const Anchor& x, const Anchor& y) {
+      if (x.key != y.key) return x.key < y.key;
+      return x.weight > y.weight;
+    };
+    out.assign(side[b].anchors.begin(), side[b].anchors.end());
+    for (std::size_t k = b + 1; k < e; ++k) {
+      const auto& next = side[k].anchors;
+      if (next.empty()) continue;
+      merge_buf_.clear();
+      std::merge(out.begin(), out.end(), next.begin(), next.end(), std::back_inserter(merge_buf_), by_key);
+      out.swap(merge_buf_);
     }
-    if (e - b > 1) std::sort(out.begin(), out.end(), [](const Anchor& a, const Anchor& c) {
-        if (a.key != c.key) return a.key < c.key;
-        return a.weight > c.weight;
-      });
   }
 
   // Bonus for anchors both sides share minus a penalty for strict anchors left unmatched.
@@ -194,13 +200,14 @@ class Scorer {
   const AlignOptions& o_;
   double ratio_ = 2.05;
   double inv_two_var_ = 1.0;
-  std::vector<Anchor> ko_buf_, en_buf_;
+  std::vector<Anchor> ko_buf_, en_buf_, merge_buf_;
 };
 
 struct Search {
   std::vector<double> best;          // Viterbi cost
   std::vector<std::uint8_t> back;    // shape index of the best bead ending here
   std::vector<double> alpha, beta;   // forward / backward log scores
+  std::vector<float> cost;           // cost of each shape of bead ending at a cell (inf: none)
 };
 
 std::vector<Bead> one_sided(std::size_t n, std::size_t m) {
@@ -228,6 +235,7 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
     s.best.assign(band.cells, k_inf);
     s.back.assign(band.cells, 0);
     s.alpha.assign(band.cells, -k_inf);
+    s.cost.assign(band.cells * static_cast<std::size_t>(shapes), std::numeric_limits<float>::infinity());
     s.best[0] = 0;
     s.alpha[0] = 0;
     for (std::size_t i = 0; i <= n; ++i) {
@@ -241,8 +249,12 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
           if (i < dk || j < de || !band.contains(i - dk, j - de)) continue;
           std::size_t prev = band.at(i - dk, j - de);
           if (s.best[prev] == k_inf) continue;
-          double c = scorer.cost(i, j, k);
+          // Costs are kept as float; the forward pass uses the rounded value too, so that the
+          // forward and backward sums agree.
+          double c = static_cast<float>(scorer.cost(i, j, k));
           if (c == k_inf) continue;
+          s.cost[band.at(i, j) * static_cast<std::size_t>(shapes) + static_cast<std::size_t>(k)] =
+              static_cast<float>(c);
           if (s.best[prev] + c < best) {
             best = s.best[prev] + c;
             back = static_cast<std::uint8_t>(k);
@@ -289,7 +301,7 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
         if (ni > n || nj > m || !band.contains(ni, nj)) continue;
         double next = s.beta[band.at(ni, nj)];
         if (next == -k_inf) continue;
-        double c = scorer.cost(ni, nj, k);
+        double c = s.cost[band.at(ni, nj) * static_cast<std::size_t>(shapes) + static_cast<std::size_t>(k)];
         if (c == k_inf) continue;
         beta = log_add(beta, next - c * inv_t);
       }
@@ -307,7 +319,7 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
     Bead b;
     for (std::size_t x = bi; x < ei; ++x) b.ko.push_back(x);
     for (std::size_t x = bj; x < ej; ++x) b.en.push_back(x);
-    double c = scorer.cost(ei, ej, k);
+    double c = static_cast<float>(scorer.cost(ei, ej, k));
     double prob = 0;
     if (b.ko.empty() || b.en.empty()) {
       // A sentence left alone: the probability that it is unlinked, wherever the other side's

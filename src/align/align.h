@@ -53,8 +53,8 @@ struct AlignOptions {
 
   // Search: band half-width around the diagonal, at least `min_band` sentences or
   // `band_fraction` of the longer side; doubled while the best path touches its edge.
-  std::size_t min_band = 12;
-  double band_fraction = 0.06;
+  std::size_t min_band = 6;
+  double band_fraction = 0.02;
 
   // Posterior temperature and the threshold under which a bead is flagged.
   double temperature = 1.0;

@@ -72,9 +72,9 @@ struct BoilerplateRule {
 
 struct Tables {
   std::vector<BoilerplateRule> boilerplate;
-  std::map<std::string, double, std::less<>> en_numbers;  // number words
-  std::map<std::string, double, std::less<>> en_scales;
-  std::map<std::string, double, std::less<>> en_months;
+  std::unordered_map<std::string, double> en_numbers;  // number words (lookup only)
+  std::unordered_map<std::string, double> en_scales;
+  std::unordered_map<std::string, double> en_months;
   std::map<char32_t, double> ko_small;
   std::map<char32_t, double> ko_big;
   std::map<char32_t, std::vector<std::string>> hanja;
@@ -88,7 +88,9 @@ struct Tables {
     std::size_t consumed;
   };
   std::vector<Grapheme> en_graphemes;
+  std::array<std::vector<std::size_t>, 26> graphemes_by_letter;  // indices, longest first
   std::vector<std::string> particles;  // longest first
+  std::unordered_map<char32_t, std::vector<std::size_t>> particles_by_last;  // lookup only
   std::set<std::string, std::less<>> en_stopwords;
   struct LexiconEntry {
     std::string ko;
@@ -155,11 +157,23 @@ Tables load_tables() {
                    [](const Tables::Grapheme& a, const Tables::Grapheme& b) {
                      return a.letters.size() > b.letters.size();
                    });
+  for (std::size_t g = 0; g < t.en_graphemes.size(); ++g) {
+    char first = t.en_graphemes[g].letters.empty() ? '\0' : t.en_graphemes[g].letters[0];
+    if (first < 'a' || first > 'z') throw InternalError("embedded table phonetic.tsv: bad grapheme");
+    t.graphemes_by_letter[static_cast<std::size_t>(first - 'a')].push_back(g);
+  }
   for (auto& row : read_table(embedded::align_particles(), "particles.tsv", 1)) {
     t.particles.push_back(row[0]);
   }
   std::stable_sort(t.particles.begin(), t.particles.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (std::size_t p = 0; p < t.particles.size(); ++p) {
+    const std::string& particle = t.particles[p];
+    std::size_t at = particle.size();
+    while (at > 0 && (static_cast<unsigned char>(particle[at - 1]) & 0xC0) == 0x80) --at;
+    std::size_t len = 0;
+    t.particles_by_last[text::decode_utf8(particle, at - 1, &len)].push_back(p);
+  }
   for (auto& row : read_table(embedded::align_stopwords_en(), "stopwords_en.tsv", 1)) {
     t.en_stopwords.insert(row[0]);
   }
@@ -318,8 +332,8 @@ void finish(std::vector<Anchor>& anchors) {
   });
 }
 
-bool matches_rule(const BoilerplateRule& r, std::string_view line) {
-  if (r.max_chars != 0 && text::char_count(line) > r.max_chars) return false;
+bool matches_rule(const BoilerplateRule& r, std::string_view line, std::size_t line_chars) {
+  if (r.max_chars != 0 && line_chars > r.max_chars) return false;
   switch (r.match) {
     case Match::exact: return line == r.text;
     case Match::prefix: return line.substr(0, r.text.size()) == r.text;
@@ -333,8 +347,9 @@ bool matches_rule(const BoilerplateRule& r, std::string_view line) {
 bool is_boilerplate(text::Lang lang, std::string_view line) {
   line = trim(line);
   if (line.empty()) return true;
+  const std::size_t chars = text::char_count(line);
   for (const auto& r : tables().boilerplate) {
-    if (r.lang == lang && matches_rule(r, line)) return true;
+    if (r.lang == lang && matches_rule(r, line, chars)) return true;
   }
   return false;
 }
@@ -356,17 +371,21 @@ std::string english_skeleton(std::string_view word) {
   std::size_t i = 0;
   while (i < lower_word.size()) {
     const Tables::Grapheme* hit = nullptr;
-    for (const auto& g : t.en_graphemes) {
-      if (lower_word.compare(i, g.letters.size(), g.letters) == 0) {
-        hit = &g;
-        break;
+    char c = lower_word[i];
+    if (c >= 'a' && c <= 'z') {
+      for (std::size_t g : t.graphemes_by_letter[static_cast<std::size_t>(c - 'a')]) {
+        const auto& gr = t.en_graphemes[g];
+        if (lower_word.compare(i, gr.letters.size(), gr.letters) == 0) {
+          hit = &gr;
+          break;
+        }
       }
     }
     if (hit == nullptr) {
       ++i;
       continue;
     }
-    for (char c : hit->classes) push_class(out, c);
+    for (char cls : hit->classes) push_class(out, cls);
     i += hit->consumed;
   }
   return out;
@@ -452,10 +471,15 @@ std::vector<std::uint64_t> korean_name_keys(std::string_view s) {
     }
     std::string_view word = s.substr(i, j - i);
     add(word);
-    for (const auto& p : t.particles) {
-      if (word.size() > p.size() && word.substr(word.size() - p.size()) == p) {
-        add(word.substr(0, word.size() - p.size()));
-        break;
+    std::size_t last_len = 0;
+    auto by_last = t.particles_by_last.find(text::decode_utf8(s, j - 3, &last_len));
+    if (by_last != t.particles_by_last.end()) {
+      for (std::size_t index : by_last->second) {
+        const std::string& p = t.particles[index];
+        if (word.size() > p.size() && word.substr(word.size() - p.size()) == p) {
+          add(word.substr(0, word.size() - p.size()));
+          break;
+        }
       }
     }
     i = j;
@@ -518,7 +542,7 @@ std::vector<double> english_numbers(std::string_view s) {
     while (j < lower_text.size() && (lower_text[j] == ' ' || lower_text[j] == '-')) ++j;
     std::size_t k = j;
     while (k < lower_text.size() && is_alpha(lower_text[k])) ++k;
-    auto it = t.en_scales.find(std::string_view(lower_text).substr(j, k - j));
+    auto it = t.en_scales.find(lower_text.substr(j, k - j));
     if (k > j && it != t.en_scales.end()) {
       i = k;
       return it->second;
@@ -540,9 +564,10 @@ std::vector<double> english_numbers(std::string_view s) {
       bool at_start = i == 0 || !is_alnum(lower_text[i - 1]);
       i = j;
       if (!at_start) continue;
-      if (auto it = t.en_numbers.find(w); it != t.en_numbers.end()) {
+      const std::string word(w);
+      if (auto it = t.en_numbers.find(word); it != t.en_numbers.end()) {
         out.push_back(it->second * scale_after(i));
-      } else if (auto m = t.en_months.find(w); m != t.en_months.end()) {
+      } else if (auto m = t.en_months.find(word); m != t.en_months.end()) {
         out.push_back(m->second);
       }
     } else {
