@@ -125,11 +125,20 @@ void korean_candidates(const std::vector<KoWord>& words, const CandidateLimits& 
     for (std::size_t j = i; j < n && j - i < limits.max_ko_eojeols; ++j) {
       const KoWord& w = words[j];
       if (w.stem.empty() || starts_with_digit(w.stem)) break;
+      if (j > i && w.latin != words[i].latin) break;  // Latin and Hangul do not mix in a run
       key.append(w.stem);
       if (j > i) surface += ' ';
       surface.append(w.stem);
       all_latin = all_latin && w.latin;
       bool single_syllable = j == i && text::char_count(w.stem) == 1 && !w.latin;
+      if (!w.alt_stem.empty() && !all_latin) {
+        // The other reading of the last eojeol (매케인 beside 매케 + 인).
+        std::string alt_key = key.substr(0, key.size() - w.stem.size());
+        alt_key.append(w.alt_stem);
+        std::string alt_surface = surface.substr(0, surface.size() - w.stem.size());
+        alt_surface.append(w.alt_stem);
+        push(out, ko_keys.intern(alt_key), ko_surfaces.intern(alt_surface), i, j + 1, 0);
+      }
       if (!single_syllable) {
         std::uint8_t flags = all_latin ? static_cast<std::uint8_t>(cand_latin | cand_acronym) : 0;
         if (all_latin) {

@@ -172,6 +172,7 @@ struct Extractor::Impl {
                            const Cand& inner) const;
   glossary::Glossary build();
 
+  std::function<void(std::string_view)> trace;
   std::vector<std::uint32_t> best_ko_of_en;
   std::unordered_map<std::uint32_t, std::uint32_t> gloss_of_ko;  // ko id -> en id
   FlatMap64<float> evidence_cache;
@@ -189,6 +190,10 @@ Extractor::Extractor(ExtractOptions options, const glossary::Glossary* given)
 Extractor::~Extractor() = default;
 
 const Stats& Extractor::stats() const { return impl_->stats; }
+
+void Extractor::set_trace(std::function<void(std::string_view)> trace) {
+  impl_->trace = std::move(trace);
+}
 
 std::uint32_t Extractor::add_document(std::string ko_path, std::string en_path) {
   impl_->docs.emplace_back(std::move(ko_path), std::move(en_path));
@@ -411,12 +416,16 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
         if (q.score < 0.25f * p.score || !is_free(q)) continue;
         const float c_q = count_of(qa.id, qb.id);
         bool wins = false;
+        if (c_q < 2.0f && !(en_grown && ko_same)) continue;  // one co-occurrence proves nothing
         if (en_grown && ko_same) {
-          wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || best_ko_of_en[b.id] != a.id) &&
+          // "North Korea" over "North", "wind power" over "wind": the longer phrase is
+          // seen with the Korean term more than once and scores not far below.
+          wins = ((c_q >= 2.0f && q.score >= 0.35f * p.score) || best_ko_of_en[b.id] != a.id) &&
                  !explained_elsewhere(u, qa, qb, b);
         } else if (ko_grown && en_same) {
-          wins = c_q >= 0.8f * c_ab &&
-                 static_cast<float>(stats.ko_count[qa.id]) >= 0.8f * static_cast<float>(stats.ko_count[a.id]);
+          // A longer Korean phrase for the same English (성 김 대표 for Sung Kim) wins only on
+          // its own score, in the plain competition.
+          wins = false;
         } else {
           const float ck = static_cast<float>(stats.ko_count[qa.id]);
           const float ce = static_cast<float>(stats.en_count[qb.id]);
@@ -433,6 +442,12 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
     for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
     for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
     record(a.id, b.id, p.score);
+    if (trace) {
+      trace(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
+            std::string(stats.en.str(b.id)) + "\t" + std::to_string(p.score) + "\t(first choice " +
+            std::string(stats.ko.str(ko_cands[pairs[pi].a].id)) + " = " +
+            std::string(stats.en.str(en_cands[pairs[pi].b].id)) + ")");
+    }
   }
 }
 
@@ -455,7 +470,11 @@ bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const
       float d = c ? 2.0f * static_cast<float>(*c) /
                         static_cast<float>(stats.ko_count[k2] + stats.en_count[x.id])
                   : 0.0f;
-      if (d >= 0.3f) return true;
+      if (c != nullptr && *c >= 2 && d >= 0.3f) {
+        if (trace)
+          trace("explained: " + std::string(stats.en.str(x.id)) + " by " + std::string(stats.ko.str(k2)));
+        return true;
+      }
     }
   }
   return false;

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +65,9 @@ class Extractor {
   glossary::Glossary finish();
 
   const Stats& stats() const;
+
+  // Diagnosis: called with one line per link decision (unit, pair, score) during finish().
+  void set_trace(std::function<void(std::string_view)> trace);
 
  private:
   struct Impl;

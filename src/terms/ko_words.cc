@@ -40,6 +40,11 @@ const KoreanWords::Cached& KoreanWords::lookup(std::string_view eojeol) {
     c.latin = is_latin_start(e.stem);
     c.stem = c.latin ? e.stem : korean::term_key(e.stem);
     c.bare = e.tail.empty();
+    // "X인" read as X + copula may be a noun ending in 인 (매케인, 팔레스타인): keep that
+    // reading as well; association decides between them.
+    if (!c.latin && e.tail == "인" && e.tail_kind == korean::TailKind::copula &&
+        text::char_count(e.stem) >= 2)
+      c.alt_stem = korean::term_key(std::string(eojeol));
   }
   return cache_.emplace(std::string(eojeol), std::move(c)).first->second;
 }
@@ -62,6 +67,7 @@ void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
     w.stem = c.stem;
     w.bare = c.bare && !force_not_bare;
     w.latin = c.latin;
+    w.alt_stem = c.alt_stem;
     out.push_back(w);
   };
   while (i < s.size()) {

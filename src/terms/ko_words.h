@@ -32,6 +32,7 @@ class KoreanWords {
     std::string stem;  // the matching key of the noun stem
     bool bare = false;
     bool latin = false;
+    std::string alt_stem;
   };
   struct Hash {
     using is_transparent = void;

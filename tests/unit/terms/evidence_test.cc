@@ -1,0 +1,49 @@
+#include <gtest/gtest.h>
+
+#include "terms/evidence.h"
+
+namespace koterm::terms {
+namespace {
+
+TEST(Evidence, InitialsAndLetters) {
+  EXPECT_EQ(Evidence::initials("Food and Drug Administration"), "FDA");
+  EXPECT_EQ(Evidence::initials("submarine-launched ballistic missiles"), "SLBM");
+  EXPECT_EQ(Evidence::initials("Centers for Disease Control and Prevention"), "CDCP");
+  EXPECT_EQ(Evidence::letters_upper("U.N."), "UN");
+}
+
+TEST(Evidence, IdentityExpansionGlossAndNames) {
+  Evidence ev;
+  EXPECT_DOUBLE_EQ(ev.score("UN", "U.N.", false, ""), 1.0);
+  EXPECT_DOUBLE_EQ(ev.score("FDA", "Food and Drug Administration", false, ""), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("CDC", "Centers for Disease Control and Prevention", false, ""), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("FDA", "Federal Reserve", false, ""), 0.0);
+  EXPECT_DOUBLE_EQ(ev.score("잠수함발사탄도미사일", "submarine-launched ballistic missiles", false, "SLBM"), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("국제원자력기구", "International Atomic Energy Agency", true, ""), 0.95);
+  EXPECT_GE(ev.score("노규덕", "Noh Kyu-duk", false, ""), 0.6);
+  EXPECT_DOUBLE_EQ(ev.score("외교부", "Noh Kyu-duk", false, ""), 0.0);
+}
+
+TEST(Evidence, GivenGlossaryDecides) {
+  glossary::Glossary g;
+  glossary::Entry e;
+  e.ko = "종전선언";
+  e.en = "end-of-war declaration";
+  e.status = glossary::EntryStatus::approved;
+  g.terms.push_back(e);
+  Evidence ev(&g);
+  EXPECT_DOUBLE_EQ(ev.score("종전선언", "end-of-war declaration", false, ""), 1.0);
+  ASSERT_NE(ev.preferred("종전선언"), nullptr);
+  EXPECT_EQ(*ev.preferred("종전선언"), "end-of-war declaration");
+  EXPECT_TRUE(ev.worth_checking("종전선언", "anything", false, false, ""));
+}
+
+TEST(Evidence, CheapFilterKeepsNamesOut) {
+  Evidence ev;
+  EXPECT_TRUE(ev.worth_checking("노규덕", "Noh Kyu-duk", false, true, ""));
+  EXPECT_FALSE(ev.worth_checking("노규덕", "nuclear envoy", false, false, ""));
+  EXPECT_FALSE(ev.worth_checking("노규덕", "A", false, true, ""));
+}
+
+}  // namespace
+}  // namespace koterm::terms
