@@ -2,7 +2,7 @@
 # Speed of `koterm align`: (1) the Google Benchmark build/bench/align_bench (articles of 20
 # sentences per second on one core, and a 5,000-sentence pair); (2) the time and peak memory
 # (/usr/bin/time -v) of `koterm align --presegmented` on a 5,000-sentence pair made by
-# concatenating the articles of ../shared/eval/sentalign/dev (or, without ../shared, the
+# concatenating whole articles of ../shared/eval/sentalign/dev (or, without ../shared, the
 # bundled example repeated).
 #   scripts/bench-align.sh [BUILD_DIR]
 set -euo pipefail
@@ -29,10 +29,11 @@ while [ "$(wc -l < "$tmp/long.ko")" -lt 5000 ]; do
     grep -v '^[[:space:]]*$' "$root/examples/nk-envoy.en.txt" >> "$tmp/long.en"
   fi
 done
-head -n 5000 "$tmp/long.ko" > "$tmp/5000.ko"
-head -n 5000 "$tmp/long.en" > "$tmp/5000.en"
+# Whole articles only, so that the two sides still correspond line for line at the end.
+cp "$tmp/long.ko" "$tmp/5000.ko"
+cp "$tmp/long.en" "$tmp/5000.en"
 echo "5,000-sentence pair: $(wc -l < "$tmp/5000.ko") ko lines, $(wc -l < "$tmp/5000.en") en lines"
 /usr/bin/time -v "$koterm" align --presegmented "$tmp/5000.ko" "$tmp/5000.en" \
   > "$tmp/5000.beads" 2> "$tmp/time.txt" || true
-grep -E "Elapsed \(wall clock\)|Maximum resident set size" "$tmp/time.txt"
+grep -E "User time|Elapsed \(wall clock\)|Maximum resident set size" "$tmp/time.txt"
 echo "beads: $(wc -l < "$tmp/5000.beads")"
