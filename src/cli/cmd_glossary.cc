@@ -15,8 +15,8 @@ namespace {
 
 namespace g = koterm::glossary;
 
-int glossary_help(Io& io) {
-  io.out << "usage: koterm glossary <validate|merge|export|import|lookup> [options]\n\n"
+int glossary_help(std::ostream& out) {
+  out << "usage: koterm glossary <validate|merge|export|import|lookup> [options]\n\n"
             "Glossaries are YAML files (schema: glossaries/SCHEMA.md).\n\n"
             "  validate G...             report every problem as G:line:col (exit 2 on errors)\n"
             "  merge A B... -o C         merge B... into A; human decisions in A win\n"
@@ -215,12 +215,12 @@ int lookup_cmd(const std::vector<std::string>& args, Io& io) {
 
 int command_glossary(const std::vector<std::string>& args, Io& io) {
   if (args.empty()) {
-    glossary_help(io);
+    glossary_help(io.err);
     return exit_input;
   }
   const std::string& sub = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (sub == "--help" || sub == "-h" || sub == "help") return glossary_help(io);
+  if (sub == "--help" || sub == "-h" || sub == "help") return glossary_help(io.out);
   if (sub == "validate") return validate_cmd(rest, io);
   if (sub == "merge") return merge_cmd(rest, io);
   if (sub == "export") return export_cmd(rest, io);
