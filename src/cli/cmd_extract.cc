@@ -1,7 +1,9 @@
 // koterm extract: option parsing only; the work is terms::run_extract.
+#include "batch/run_extract_batch.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "common/error.h"
 #include "terms/run_extract.h"
 
@@ -12,7 +14,7 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
   cl.name = "extract";
   cl.usage =
       "koterm extract (KO EN [KO EN ...] | --manifest FILE | --dir FOLDER | --aligned KO EN) "
-      "[-o OUT | -g GLOSSARY]";
+      "[-o OUT | -g GLOSSARY] [--threads N] [--quiet] [--shard I/N --stats-out PART]";
   cl.description =
       "Finds bilingual terms and every English rendering each Korean term got, and writes "
       "them as a YAML glossary (status: candidate). Article pairs are segmented and aligned "
@@ -24,6 +26,9 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
   std::vector<std::string> files, aligned;
   std::string output;
   terms::ExtractRunOptions o;
+  batch::BatchOptions b;
+  std::string shard;
+  bool quiet = false;
   cl.options.add_options()
       ("files", po::value<std::vector<std::string>>(&files), "article pairs: KO EN [KO EN ...]")
       ("manifest", po::value<std::string>(&o.manifest), "TSV of article pairs: id, Korean path, English path")
@@ -39,13 +44,22 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
       ("all-links", po::bool_switch(&o.extract.keep_all_links),
        "write every pair linked at least once, whatever its counts (for auditing)")
       ("examples", po::value<std::size_t>(&o.extract.max_examples)->default_value(o.extract.max_examples),
-       "example sentence pairs per entry");
+       "example sentence pairs per entry")
+      ("threads", po::value<unsigned>(&b.threads),
+       "worker threads reading, segmenting and aligning article pairs (default: all cores)")
+      ("quiet", po::bool_switch(&quiet), "no progress display on standard error")
+      ("shard", po::value<std::string>(&shard),
+       "I/N: process only the I-th of N slices of the input (needs --stats-out)")
+      ("stats-out", po::value<std::string>(&b.stats_out),
+       "write this run's counts to PART (merge parts with koterm stats merge) instead of a glossary");
   add_limit_options(cl);
   cl.positional.add("files", -1);
   cl.examples = {
       "koterm extract examples/nk-envoy.ko.txt examples/nk-envoy.en.txt",
       "koterm extract --aligned corpus.ko.txt corpus.en.txt -o terms.yaml",
       "koterm extract --dir articles/ -g glossary.yaml",
+      "koterm extract --manifest archive.tsv --threads 8 -o terms.yaml",
+      "koterm extract --manifest archive.tsv --shard 3/8 --stats-out part-3.stats",
   };
   po::variables_map vm;
   if (!parse(cl, args, vm, io)) return 0;
@@ -61,9 +75,21 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
   o.limits = read_limits(vm);
   o.validate();
 
+  if (!shard.empty()) b.shard = batch::parse_shard(shard);
+  b.validate();
+  // Batches (a manifest, a folder, or any batch option) run on the batch runner: threads,
+  // progress, and a broken article pair skipped instead of ending the run.
+  const bool batch_run = !o.manifest.empty() || !o.directory.empty() || vm.count("threads") > 0 ||
+                         quiet || !shard.empty() || !b.stats_out.empty();
   OutputTarget target(output, io.out);
   Diagnostics diags;
-  int code = terms::run_extract(o, io.in, target.stream(), diags);
+  int code = 0;
+  if (batch_run) {
+    StderrProgress progress(io.err, io.err_is_terminal, o.aligned_ko.empty() ? "article pairs" : "line pairs");
+    code = batch::run_extract_batch(o, b, io.in, target.stream(), diags, quiet ? nullptr : &progress);
+  } else {
+    code = terms::run_extract(o, io.in, target.stream(), diags);
+  }
   std::size_t errors = print_diagnostics(diags, io.err);
   if (errors > 0) return 2;
   target.commit();

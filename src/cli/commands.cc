@@ -11,6 +11,7 @@ const std::vector<Command>& commands() {
       {"extract", "extract bilingual terms with all their English variants into a YAML glossary", command_extract},
       {"glossary", "validate, merge, export, import and look up YAML glossaries", command_glossary},
       {"check", "check translations for deprecated, missing, inconsistent, ambiguous and misspelt terms", command_check},
+      {"stats", "merge the partial counts of sharded extract runs (koterm stats merge)", command_stats},
   };
   return table;
 }

@@ -26,6 +26,7 @@ int command_align(const std::vector<std::string>& args, Io& io);
 int command_extract(const std::vector<std::string>& args, Io& io);
 int command_glossary(const std::vector<std::string>& args, Io& io);
 int command_check(const std::vector<std::string>& args, Io& io);
+int command_stats(const std::vector<std::string>& args, Io& io);
 
 // All commands, in the order --help lists them.
 const std::vector<Command>& commands();

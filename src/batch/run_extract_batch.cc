@@ -1,0 +1,340 @@
+#include "batch/run_extract_batch.h"
+
+#include <algorithm>
+#include <charconv>
+#include <deque>
+#include <filesystem>
+#include <sstream>
+
+#include "align/align.h"
+#include "batch/stats_file.h"
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "glossary/merge.h"
+#include "glossary/yaml.h"
+#include "segment/segment.h"
+#include "text/language.h"
+
+namespace koterm::batch {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+terms::UnitZone unit_zone(text::Zone z) {
+  switch (z) {
+    case text::Zone::body: return terms::UnitZone::body;
+    case text::Zone::headline: return terms::UnitZone::headline;
+    case text::Zone::subheadline: return terms::UnitZone::subheadline;
+    case text::Zone::caption: return terms::UnitZone::caption;
+    case text::Zone::byline: return terms::UnitZone::byline;
+    case text::Zone::credit: return terms::UnitZone::credit;
+    case text::Zone::boilerplate: return terms::UnitZone::boilerplate;
+  }
+  return terms::UnitZone::body;
+}
+
+// An aligned unit that owns its text (it outlives the article's SourceTexts).
+struct OwnedUnit {
+  std::string ko;
+  std::string en;
+  std::uint32_t ko_line = 0;
+  std::uint32_t en_line = 0;
+  terms::UnitZone zone = terms::UnitZone::body;
+};
+
+struct PreparedArticle {
+  std::string ko_path;
+  std::string en_path;
+  std::vector<OwnedUnit> units;
+  std::size_t low_confidence = 0;
+};
+
+// Reads, checks, segments and aligns one article pair (on a worker thread). Throws
+// InputError for a pair that cannot be used.
+PreparedArticle prepare(const ArticleJob& job, const glossary::Glossary* given,
+                        const text::ReadLimits& limits, std::istream& no_stdin) {
+  text::SourceText ko = text::read_source(job.ko_path, no_stdin, limits);
+  text::SourceText en = text::read_source(job.en_path, no_stdin, limits);
+  text::require_language(ko, text::Lang::ko);
+  text::require_language(en, text::Lang::en);
+  segment::Document kd = segment::segment(ko, text::Lang::ko);
+  segment::Document ed = segment::segment(en, text::Lang::en);
+  if (kd.sentences.empty() || ed.sentences.empty()) {
+    const std::string& empty = kd.sentences.empty() ? ko.path() : en.path();
+    throw InputError({empty, 0, 0}, "no sentences in this side of article pair \"" + job.id +
+                                        "\"; a pair needs text on both sides");
+  }
+  std::vector<align::SentenceInput> ks, es;
+  for (const auto& s : kd.sentences) ks.push_back({kd.text(s), s.zone == text::Zone::boilerplate});
+  for (const auto& s : ed.sentences) es.push_back({ed.text(s), s.zone == text::Zone::boilerplate});
+  align::AlignOptions ao;
+  std::vector<align::Bead> beads = align::align(ks, es, ao, given);
+  PreparedArticle a;
+  a.ko_path = ko.path();
+  a.en_path = en.path();
+  auto join = [](const segment::Document& d, const std::vector<std::size_t>& idx) {
+    std::string s;
+    for (std::size_t i : idx) {
+      if (!s.empty()) s += ' ';
+      s.append(d.text(d.sentences[i]));
+    }
+    return s;
+  };
+  for (const auto& b : beads) {
+    if (b.ko.empty() || b.en.empty()) continue;
+    if (b.low_confidence) {
+      ++a.low_confidence;
+      continue;
+    }
+    const auto& first = kd.sentences[b.ko.front()];
+    if (first.zone == text::Zone::boilerplate) continue;
+    OwnedUnit u;
+    u.ko = join(kd, b.ko);
+    u.en = join(ed, b.en);
+    u.ko_line = static_cast<std::uint32_t>(kd.paragraphs[first.paragraph].line);
+    u.en_line = static_cast<std::uint32_t>(ed.paragraphs[ed.sentences[b.en.front()].paragraph].line);
+    u.zone = unit_zone(first.zone);
+    a.units.push_back(std::move(u));
+  }
+  return a;
+}
+
+std::vector<ArticleJob> read_manifest(const std::string& path, std::istream& in,
+                                      const text::ReadLimits& limits) {
+  text::SourceText src = text::read_source(path, in, limits);
+  fs::path base = path == "-" ? fs::path(".") : fs::path(path).parent_path();
+  std::vector<ArticleJob> out;
+  std::size_t line_no = 0;
+  for (const text::Span& sp : src.lines()) {
+    ++line_no;
+    std::string_view line(src.normalized().data() + sp.byte_begin, sp.byte_count());
+    if (blank(line) || line[0] == '#') continue;
+    std::vector<std::string_view> cols;
+    std::size_t pos = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', pos);
+      cols.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+      if (tab == std::string_view::npos) break;
+      pos = tab + 1;
+    }
+    if (line_no == 1 && cols.size() >= 3 && cols[0] == "id") continue;  // header
+    if (cols.size() != 3 || cols[1].empty() || cols[2].empty())
+      throw InputError({src.path(), line_no, 1},
+                       "expected 3 TAB-separated columns (id, Korean path, English path); found " +
+                           std::to_string(cols.size()) + " in \"" + std::string(line.substr(0, 60)) + "\"");
+    auto resolve = [&](std::string_view p) {
+      fs::path f{std::string(p)};
+      return (f.is_absolute() ? f : base / f).lexically_normal().string();
+    };
+    std::string id = cols[0].empty() ? "line " + std::to_string(line_no) : std::string(cols[0]);
+    out.push_back({id, resolve(cols[1]), resolve(cols[2])});
+  }
+  if (out.empty()) throw InputError({src.path(), 0, 0}, "the manifest lists no article pairs");
+  return out;
+}
+
+std::vector<ArticleJob> read_directory(const std::string& dir, Diagnostics& diags) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    throw InputError({dir, 0, 0}, "not a folder; --dir expects a folder of NAME.ko.txt and NAME.en.txt files");
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string n = e.path().filename().string();
+    if (n.size() > 7 && n.compare(n.size() - 7, 7, ".ko.txt") == 0) names.push_back(n.substr(0, n.size() - 7));
+  }
+  std::sort(names.begin(), names.end());
+  std::vector<ArticleJob> out;
+  for (const auto& n : names) {
+    fs::path ko = fs::path(dir) / (n + ".ko.txt");
+    fs::path en = fs::path(dir) / (n + ".en.txt");
+    if (!fs::exists(en, ec)) {
+      diags.warning({ko.string(), 0, 0}, "no " + en.filename().string() + " beside it; skipped");
+      continue;
+    }
+    out.push_back({n, ko.string(), en.string()});
+  }
+  if (out.empty()) throw InputError({dir, 0, 0}, "no NAME.ko.txt + NAME.en.txt pairs in this folder");
+  return out;
+}
+
+// Writes the glossary (or the shard's counts) where the options say.
+void write_result(terms::Extractor& x, const terms::ExtractRunOptions& options,
+                  const BatchOptions& batch, glossary::Glossary* base, std::ostream& out) {
+  if (!batch.stats_out.empty()) {
+    write_file_atomically(batch.stats_out, stats_to_string(x.stats()));
+    return;
+  }
+  glossary::Glossary result = x.finish();
+  if (base != nullptr) {
+    glossary::merge_into(*base, result);
+    if (options.output_path.empty()) {
+      glossary::save(*base, options.glossary_path);
+      return;
+    }
+    out << glossary::to_yaml(*base);
+    return;
+  }
+  out << glossary::to_yaml(result);
+}
+
+int extract_aligned_shard(const terms::ExtractRunOptions& options, const BatchOptions& batch,
+                          std::istream& in, std::ostream& out, Diagnostics& diags,
+                          glossary::Glossary* base, Progress* progress) {
+  if (options.aligned_ko == "-" && options.aligned_en == "-")
+    throw UsageError("--aligned: only one of KO and EN can be standard input (-)");
+  text::SourceText ko = text::read_source(options.aligned_ko, in, options.limits);
+  text::SourceText en = text::read_source(options.aligned_en, in, options.limits);
+  text::require_language(ko, text::Lang::ko);
+  text::require_language(en, text::Lang::en);
+  auto count = [](const text::SourceText& s) {
+    std::size_t n = s.lines().size();
+    while (n > 0 && s.lines()[n - 1].byte_count() == 0) --n;
+    return n;
+  };
+  std::size_t nk = count(ko), ne = count(en);
+  if (nk != ne) {
+    const text::SourceText& shorter = nk < ne ? ko : en;
+    throw InputError({shorter.path(), std::min(nk, ne) + 1, 1},
+                     "--aligned needs line i of one file to translate line i of the other; " +
+                         ko.path() + " has " + std::to_string(nk) + " lines but " + en.path() +
+                         " has " + std::to_string(ne));
+  }
+  auto [begin, end] = shard_range(nk, batch.shard);
+  terms::Extractor x(options.extract, base);
+  std::uint32_t doc = x.add_document(ko.path(), en.path());
+  std::size_t skipped = 0;
+  if (progress != nullptr) progress->start(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    const text::Span& ks = ko.lines()[i];
+    const text::Span& es = en.lines()[i];
+    std::string_view k(ko.normalized().data() + ks.byte_begin, ks.byte_count());
+    std::string_view e(en.normalized().data() + es.byte_begin, es.byte_count());
+    if (blank(k) || blank(e)) {
+      if (!blank(k) || !blank(e)) ++skipped;
+    } else {
+      terms::Unit u;
+      u.ko = k;
+      u.en = e;
+      u.doc = doc;
+      u.ko_line = static_cast<std::uint32_t>(i + 1);
+      u.en_line = static_cast<std::uint32_t>(i + 1);
+      x.add_unit(u);
+    }
+    if (progress != nullptr && ((i - begin + 1) % 1024 == 0 || i + 1 == end))
+      progress->advance(i - begin + 1, 0);
+  }
+  if (progress != nullptr) progress->finish(end - begin, 0);
+  if (skipped > 0)
+    diags.warning({ko.path(), 0, 0}, std::to_string(skipped) + " line pair(s) with one side blank were skipped");
+  write_result(x, options, batch, base, out);
+  return 0;
+}
+
+}  // namespace
+
+Shard parse_shard(const std::string& text) {
+  auto bad = [&] {
+    return UsageError("--shard takes I/N with 1 <= I <= N (the I-th of N shards, like 3/8); got \"" +
+                      text + "\"");
+  };
+  std::size_t slash = text.find('/');
+  if (slash == std::string::npos) throw bad();
+  Shard s;
+  auto number = [&](std::string_view f, std::size_t& v) {
+    auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), v);
+    if (f.empty() || ec != std::errc() || end != f.data() + f.size()) throw bad();
+  };
+  number(std::string_view(text).substr(0, slash), s.index);
+  number(std::string_view(text).substr(slash + 1), s.count);
+  if (s.count < 1 || s.index < 1 || s.index > s.count) throw bad();
+  return s;
+}
+
+void BatchOptions::validate() const {
+  if (threads > 1024) throw UsageError("--threads must be between 1 and 1024");
+  if (!shard.whole() && stats_out.empty())
+    throw UsageError("--shard needs --stats-out PART: a shard's counts are merged with "
+                     "koterm stats merge before the glossary is made");
+}
+
+std::pair<std::size_t, std::size_t> shard_range(std::size_t count, Shard shard) {
+  std::size_t begin = count * (shard.index - 1) / shard.count;
+  std::size_t end = count * shard.index / shard.count;
+  return {begin, end};
+}
+
+std::vector<ArticleJob> list_articles(const terms::ExtractRunOptions& options, std::istream& in,
+                                      Diagnostics& diags) {
+  std::vector<ArticleJob> jobs;
+  if (!options.manifest.empty()) {
+    jobs = read_manifest(options.manifest, in, options.limits);
+  } else if (!options.directory.empty()) {
+    jobs = read_directory(options.directory, diags);
+  } else {
+    for (std::size_t i = 0; i + 1 < options.pairs.size(); i += 2)
+      jobs.push_back({options.pairs[i], options.pairs[i], options.pairs[i + 1]});
+  }
+  for (const ArticleJob& j : jobs)
+    if (j.ko_path == "-" || j.en_path == "-")
+      throw UsageError("a batch run reads article files, not standard input (-); article pair \"" +
+                       j.id + "\"");
+  return jobs;
+}
+
+int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOptions& batch,
+                      std::istream& in, std::ostream& out, Diagnostics& diags,
+                      Progress* progress) {
+  options.validate();
+  batch.validate();
+  glossary::Glossary base;
+  glossary::Glossary* given = nullptr;
+  if (!options.glossary_path.empty()) {
+    base = glossary::load(options.glossary_path, diags);
+    given = &base;
+  }
+  if (!options.aligned_ko.empty())
+    return extract_aligned_shard(options, batch, in, out, diags, given, progress);
+
+  std::vector<ArticleJob> all = list_articles(options, in, diags);
+  auto [begin, end] = shard_range(all.size(), batch.shard);
+  std::vector<ArticleJob> jobs(all.begin() + static_cast<std::ptrdiff_t>(begin),
+                               all.begin() + static_cast<std::ptrdiff_t>(end));
+  terms::Extractor x(options.extract, given);
+  // The Extractor keeps views of every unit's text until finish().
+  std::deque<PreparedArticle> kept;
+  std::size_t low = 0;
+  std::istringstream no_stdin;
+  const glossary::Glossary* given_const = given;
+  RunnerOptions ro;
+  ro.threads = batch.threads;
+  std::vector<JobFailure> failures = run_ordered<PreparedArticle>(
+      jobs.size(), ro,
+      [&](std::size_t i) { return prepare(jobs[i], given_const, options.limits, no_stdin); },
+      [&](std::size_t, PreparedArticle&& a) {
+        PreparedArticle& k = kept.emplace_back(std::move(a));
+        std::uint32_t doc = x.add_document(k.ko_path, k.en_path);
+        for (const OwnedUnit& u : k.units) x.add_unit({u.ko, u.en, doc, u.ko_line, u.en_line, u.zone});
+        low += k.low_confidence;
+      },
+      [&](std::size_t i) { return jobs[i].id; }, progress);
+  for (const JobFailure& f : failures)
+    diags.warning(f.pos, f.message + " [article pair \"" + f.id + "\" skipped]");
+  if (low > 0)
+    diags.info({}, std::to_string(low) + " low-confidence bead(s) left out of term extraction");
+  if (!jobs.empty() && failures.size() == jobs.size())
+    throw InputError({options.manifest.empty() ? options.directory : options.manifest, 0, 0},
+                     "none of the " + std::to_string(jobs.size()) +
+                         " article pair(s) could be read; nothing was written");
+  if (!failures.empty())
+    diags.warning({}, std::to_string(failures.size()) + " of " + std::to_string(jobs.size()) +
+                          " article pair(s) skipped (listed above); the other " +
+                          std::to_string(jobs.size() - failures.size()) + " were extracted");
+  write_result(x, options, batch, given, out);
+  return failures.empty() ? 0 : 1;
+}
+
+}  // namespace koterm::batch
