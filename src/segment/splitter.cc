@@ -345,7 +345,7 @@ struct SentenceSplitter::Impl {
       if (closed && (text::is_hangul_syllable(next) || u_isalpha(static_cast<UChar32>(next))))
         return false;
       // "한다.그는": a Korean sentence end that lost its space.
-      if (term == "." && text::is_hangul_syllable(before(p, t)) && text::is_hangul_syllable(next))
+      if (term == "." && t > 0 && text::is_hangul_syllable(before(p, t)) && text::is_hangul_syllable(next))
         return from_icu;
       // Never between a terminator and the marks that close it.
       if (is_closer(next)) return false;
