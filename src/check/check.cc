@@ -116,6 +116,43 @@ struct Checker::Impl {
     std::size_t uni = wa.size() + wb.size() - shared;
     return {uni == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(uni), shared};
   }
+  // True when two English keys name the same thing in different grammatical or abbreviated
+  // shape: an acronym and its expansion (ioc / international olympic committee, us / united
+  // state), or one word and its derivation (france / french, iraq / iraqi, portugal /
+  // portuguese).
+  bool same_thing(std::string_view a, std::string_view b) const {
+    auto wa = split_spaces(a), wb = split_spaces(b);
+    auto acronym_of = [&](const std::vector<std::string_view>& ac, const std::vector<std::string_view>& full) {
+      if (ac.size() != 1 || full.size() < 2) return false;
+      std::string initials, content_initials;
+      for (auto w : full) {
+        initials += w.front();
+        if (weak.count(std::string(w)) == 0) content_initials += w.front();
+      }
+      return ac[0] == initials || ac[0] == content_initials;
+    };
+    if (acronym_of(wa, wb) || acronym_of(wb, wa)) return true;
+    if (wa.size() == 1 && wb.size() == 1) {
+      std::string_view x = wa[0], y = wb[0];
+      std::size_t common = 0;
+      while (common < x.size() && common < y.size() && x[common] == y[common]) ++common;
+      if (common >= 4 || (common >= 2 && common + 3 >= std::min(x.size(), y.size()))) return true;
+    }
+    return false;
+  }
+  // True when an English word is the form itself or a derivation of a one-word form
+  // (Iraq → Iraqi, Austria → Austrian, China → Chinese).
+  static bool derived_word(std::string_view word, std::string_view form) {
+    if (form.size() < 4 || word.size() < form.size() - 1) return false;
+    std::string_view stem = form;
+    while (stem.size() > 4 && std::string_view("aeiouy").find(static_cast<char>(std::tolower(static_cast<unsigned char>(stem.back())))) != std::string_view::npos)
+      stem.remove_suffix(1);
+    if (word.size() < stem.size()) return false;
+    for (std::size_t i = 0; i < stem.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(word[i])) != std::tolower(static_cast<unsigned char>(stem[i])))
+        return false;
+    return true;
+  }
   // True when every content word of `shorter` is in `longer`: a short form.
   bool is_short_form_of(std::string_view shorter, std::string_view longer) const {
     auto ws = content_words(shorter), wl = content_words(longer);
@@ -145,6 +182,7 @@ struct Run {
     Occurrence occ;
     bool headline = false;
     bool from_glossary = false;
+    bool firm = false;  // a decided pair (approved entry, or the anchor rendering of a term)
   };
   std::vector<Use> uses;
   // English forms the term extractor linked to a Korean key: claimed by that term.
@@ -299,10 +337,11 @@ void check_with_glossary(Run& run, std::size_t ai) {
         run.highlight(ai, false, kh.span, false);
         run.highlight(ai, true, accepted->span, false);
         Occurrence occ = run.occurrence(ai, ui, kh.span, accepted->span, true);
-        Run::Use use{ko_key, accepted->key, ai, ui, occ, is_headline(u.zone), true};
+        Run::Use use{ko_key, accepted->key, ai, ui, occ, is_headline(u.zone), true, true};
         if (!e.variants[accepted_variant].short_form) {
           used[kh.entry][accepted->key].push_back({ui, accepted_variant, occ});
-          run.uses.push_back(std::move(use));
+          // Only decided pairs speak for ambiguity; candidates are guesses.
+          if (e.status == glossary::EntryStatus::approved) run.uses.push_back(std::move(use));
         }
         continue;
       }
@@ -397,8 +436,26 @@ void check_with_glossary(Run& run, std::size_t ai) {
           continue;
         }
       }
-      if (e.status == glossary::EntryStatus::candidate && e.score < impl.options.min_candidate_score)
-        continue;
+      if (e.status == glossary::EntryStatus::candidate) {
+        if (e.score < impl.options.min_candidate_score) continue;
+        // A term the extractor itself saw unrendered often is not expected every time.
+        std::size_t links = 0;
+        for (const auto& v : e.variants) links += v.count;
+        if (e.count > 0 && static_cast<double>(links) < 0.7 * static_cast<double>(e.count)) continue;
+      }
+      {
+        // A one-word form may stand as its derivation (Iraqi for Iraq).
+        bool derived = false;
+        std::vector<english::Token> toks = english::tokenize(en_text);
+        for (const auto& v : e.variants) {
+          if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+          if (v.en.find(' ') != std::string::npos) continue;
+          for (const auto& t : toks)
+            if (t.is_word && Checker::Impl::derived_word(std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()), v.en))
+              derived = true;
+        }
+        if (derived) continue;
+      }
       Finding f;
       f.type = FindingType::missing;
       f.headline_only = is_headline(u.zone);
@@ -417,9 +474,21 @@ void check_with_glossary(Run& run, std::size_t ai) {
     }
   }
   // Two full forms of one entry in one article.
-  for (const auto& [entry, forms] : used) {
-    if (forms.size() < 2) continue;
+  for (auto& [entry, forms] : used) {
     const glossary::Entry& e = g.terms[entry];
+    if (e.status == glossary::EntryStatus::candidate && e.score < impl.options.min_candidate_score)
+      continue;
+    // Forms naming the same thing in another shape (IOC, International Olympic Committee)
+    // are not a departure; keep the first of each such group.
+    for (auto it = forms.begin(); it != forms.end();) {
+      bool same = false;
+      for (auto jt = forms.begin(); jt != it; ++jt)
+        if (impl.same_thing(it->first, jt->first) || impl.is_short_form_of(it->first, jt->first) ||
+            impl.is_short_form_of(jt->first, it->first))
+          same = true;
+      it = same ? forms.erase(it) : std::next(it);
+    }
+    if (forms.size() < 2) continue;
     // The most used form is the reference; the others depart from it.
     std::vector<std::pair<std::string, const std::vector<GlossaryUse>*>> order;
     for (const auto& [k, v] : forms) order.push_back({k, &v});
@@ -669,8 +738,14 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
       if (exact) {
         rs.push_back({anchor, o, exact->span});
       } else if (like) {
-        // A short form of the anchor is not a different rendering.
-        if (impl.is_short_form_of(like->key, anchor)) continue;
+        // The whole phrase the rendering starts ("Director of Peace Negotiations
+        // Headquarters", not "Director of Peace Negotiations").
+        const std::size_t shared = impl.similarity(like->key, anchor).second;
+        for (const EnCand& c : en_cands[o.unit]) {
+          if (c.span.byte_begin != like->span.byte_begin || c.span.byte_end <= like->span.byte_end) continue;
+          if (impl.similarity(c.key, anchor).second < shared || taken_by_other(c.key, ko_key)) continue;
+          like = &c;
+        }
         rs.push_back({like->key, o, like->span});
       }
     }
@@ -678,7 +753,8 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
     for (const Rendering& r : rs) by_key[r.key].push_back(&r);
     for (const Rendering& r : rs) {
       Occurrence occ = run.occurrence(ai, r.ko.unit, r.ko.span, r.en, true);
-      run.uses.push_back({ko_key, r.key, ai, r.ko.unit, occ, is_headline(a.units[r.ko.unit].zone), false});
+      run.uses.push_back({ko_key, r.key, ai, r.ko.unit, occ, is_headline(a.units[r.ko.unit].zone), false,
+                          r.key == anchor});
       run.highlight(ai, false, r.ko.span, by_key.size() > 1);
       run.highlight(ai, true, r.en, by_key.size() > 1);
     }
@@ -811,7 +887,7 @@ void check_ambiguous(Run& run) {
   std::map<std::string, std::map<std::string, std::vector<const Run::Use*>>> by_en;
   // Korean keys in Latin script (CNN, MRI) are the English itself, not a second term.
   for (const Run::Use& u : run.uses)
-    if (all_hangul(u.ko_key)) by_en[u.en_key][u.ko_key].push_back(&u);
+    if (u.firm && all_hangul(u.ko_key)) by_en[u.en_key][u.ko_key].push_back(&u);
   for (const auto& [en_key, kos] : by_en) {
     if (kos.size() < 2) continue;
     std::vector<std::pair<std::string, const std::vector<const Run::Use*>*>> order;
@@ -823,7 +899,8 @@ void check_ambiguous(Run& run) {
       for (const auto& d : distinct)
         if (d.first.find(o.first) != std::string::npos || o.first.find(d.first) != std::string::npos)
           related = true;
-      if (!related) distinct.push_back(o);
+      // A pair seen once is not enough to say the form belongs to that term.
+      if (!related && o.second->size() >= 2) distinct.push_back(o);
     }
     if (distinct.size() < 2) continue;
     std::stable_sort(distinct.begin(), distinct.end(), [](const auto& x, const auto& y) {
