@@ -117,15 +117,31 @@ void korean_candidates(const std::vector<KoWord>& words, const CandidateLimits& 
   std::string surface;
   const std::size_t n = words.size();
   if (n > 0xFFFF) return;
+  auto acronym = [](std::string_view s) {
+    std::size_t upper = 0;
+    for (char c : s) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++upper;
+    }
+    return upper >= 2;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (words[i].stem.empty() || starts_with_digit(words[i].stem)) continue;
+    // Inside a gloss only an acronym is a term of its own (FDA of "(Food and Drug
+    // Administration, FDA)"); the rest is the gloss, linked to the Korean term before it.
+    if (words[i].in_gloss && words[i].latin) {
+      if (acronym(words[i].stem))
+        push(out, ko_keys.intern(words[i].stem), ko_surfaces.intern(words[i].stem), i, i + 1,
+             static_cast<std::uint8_t>(cand_latin | cand_acronym));
+      continue;
+    }
     key.clear();
     surface.clear();
     bool all_latin = true;
     for (std::size_t j = i; j < n && j - i < limits.max_ko_eojeols; ++j) {
       const KoWord& w = words[j];
       if (w.stem.empty() || starts_with_digit(w.stem)) break;
-      if (j > i && w.latin != words[i].latin) break;  // Latin and Hangul do not mix in a run
+      if (j > i && (w.latin != words[i].latin || w.in_gloss)) break;  // Latin and Hangul do not mix in a run
       key.append(w.stem);
       if (j > i) surface += ' ';
       surface.append(w.stem);

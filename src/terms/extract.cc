@@ -552,7 +552,9 @@ glossary::Glossary Extractor::Impl::build() {
     for (const auto& [e, li] : links) {
       const double ce = stats.en_count[e];
       const double L = li.links;
-      const double ld = 2.0 * L / (ck + ce);
+      // Links can outnumber co-occurrences (glosses and Latin identities are linked beside
+      // the competition), so the link Dice is capped at 1.
+      const double ld = std::min(1.0, 2.0 * L / (ck + ce));
       const double ev = cached_evidence(k, e);
       const double assoc = ld * (L / (L + 1.0));
       const double confidence = 1.0 - (1.0 - assoc) * (1.0 - ev);

@@ -112,6 +112,7 @@ void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
       std::size_t ke = k;
       while (ke < close && s[ke] != ' ') ++ke;
       add_word(k, ke, false);
+      if (has_head && !out.empty()) out.back().in_gloss = true;
       k = ke;
     }
     if (!out.empty()) out.back().bare = false;
