@@ -271,6 +271,36 @@ bool claimed_by_other(const Run& run, const std::string& en_key, const std::stri
   return false;
 }
 
+// Two spellings of one name: the same words but for one or two letters in some of them
+// (noh kyu duk / roh kyu duk), not a title or another person (senator obama / barack obama).
+int edit_distance(std::string_view a, std::string_view b) {
+  std::vector<int> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    int diag = row[0];
+    row[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      int up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+bool spelling_variant(std::string_view a, std::string_view b) {
+  auto wa = split_spaces(a), wb = split_spaces(b);
+  if (wa.size() != wb.size()) return false;
+  bool differs = false;
+  for (std::size_t i = 0; i < wa.size(); ++i) {
+    if (wa[i] == wb[i]) continue;
+    int d = edit_distance(wa[i], wb[i]);
+    if (d > 2 || static_cast<std::size_t>(d) * 2 > std::min(wa[i].size(), wb[i].size())) return false;
+    differs = true;
+  }
+  return differs;
+}
+
 // ---------------------------------------------------------------- glossary checks
 
 struct GlossaryUse {
@@ -407,7 +437,14 @@ void check_with_glossary(Run& run, std::size_t ai) {
             }
           }
         }
+        // A full name (two or three words) spelt close to the glossary's: Roh Kyu-duk.
+        bool close = false;
         if (best >= impl.options.min_name_score) {
+          std::string found_key = english::term_key(std::string_view(en_text).substr(best_span.byte_begin, best_span.byte_count()));
+          for (const auto& v : e.variants)
+            if (spelling_variant(english::term_key(v.en), found_key)) close = true;
+        }
+        if (close) {
           // en_text is the unit's sentences joined by one space; map back to the sentence.
           std::size_t off = best_span.byte_begin;
           text::Span abs{};
@@ -476,8 +513,8 @@ void check_with_glossary(Run& run, std::size_t ai) {
   // Two full forms of one entry in one article.
   for (auto& [entry, forms] : used) {
     const glossary::Entry& e = g.terms[entry];
-    if (e.status == glossary::EntryStatus::candidate && e.score < impl.options.min_candidate_score)
-      continue;
+    // Only decided entries: the variants of a candidate entry are what the extractor saw.
+    if (e.status != glossary::EntryStatus::approved) continue;
     // Forms naming the same thing in another shape (IOC, International Olympic Committee)
     // are not a departure; keep the first of each such group.
     for (auto it = forms.begin(); it != forms.end();) {
@@ -582,6 +619,8 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
         text::Span sp{ew[c.word_begin].byte_begin, ew[c.word_end - 1].byte_end};
         std::string key = run.keys.en(t.substr(sp.byte_begin, sp.byte_count()));
         if (key.empty() || impl.content_words(key).empty()) continue;
+        // A stray letter (from a broken entity such as "jalape&ntilde;o") starts no term.
+        if (first_word(key).size() < 2 && !(ew[c.word_begin].acronym)) continue;
         en_cands[ui].push_back({key, {s.byte_begin + sp.byte_begin, s.byte_begin + sp.byte_end}});
       }
     }
@@ -604,6 +643,14 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
   // How well a Korean stem and an English phrase fit in length (a term of n syllables is
   // about n/2 English content words), a Korean name and its spelling fitting best.
   std::map<std::string, std::unique_ptr<names::NameMatcher>> name_matchers;
+  // A loanword or foreign name written in Hangul and its English spelling (바그다드 ~ Baghdad).
+  std::map<std::pair<std::string, std::string>, bool> translit_memo;
+  auto translit = [&](const std::string& ko_key, const std::string& en_key) {
+    if (impl.content_words(en_key).size() > 3) return false;
+    auto [it, fresh] = translit_memo.try_emplace({ko_key, en_key}, false);
+    if (fresh) it->second = names::match_loanword(ko_key, en_key) >= 0.75;
+    return it->second;
+  };
   auto fit = [&](const std::string& ko_key, const std::string& en_key) {
     const std::size_t syl = text::char_count(ko_key);
     if (syl <= 3 && names::looks_like_korean_name(ko_key)) {
@@ -611,6 +658,7 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
       if (!m) m = std::make_unique<names::NameMatcher>(ko_key, names::MatchKind::korean_name);
       if (m->score(en_key) >= impl.options.min_name_score) return 1.0;
     }
+    if (translit(ko_key, en_key)) return 1.0;
     const double expected = std::max(1.0, static_cast<double>(syl) / 2.0);
     const double words = static_cast<double>(std::max<std::size_t>(1, impl.content_words(en_key).size()));
     const double r = std::fabs(std::log(words / expected));
@@ -686,7 +734,8 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
       const double ratio = static_cast<double>(words) / expected_words;
       const double prior = ratio >= 1.0 ? 1.0 / (1.0 + 0.3 * (ratio - 1.0)) : ratio;
       const double score = (static_cast<double>(n) + 0.5 * similar) / n_t *
-                           (2.0 * static_cast<double>(n) / (n_t + n_c)) * prior;
+                           (2.0 * static_cast<double>(n) / (n_t + n_c)) *
+                           (translit(ko_key, key) ? 2.0 : prior);
       if (score > best + 1e-9 || (score > best - 1e-9 && (words > best_words ||
                                                           (words == best_words && key < anchor)))) {
         best = score;
@@ -856,7 +905,7 @@ void check_name_spellings(Run& run, std::size_t ai, terms::KoreanWords& ko_words
         run.highlight(ai, true, best_span, false);
         continue;
       }
-      if (it->second.key == en_key) {
+      if (it->second.key == en_key || !spelling_variant(it->second.key, en_key)) {
         run.highlight(ai, false, found[n].span, false);
         run.highlight(ai, true, best_span, false);
         continue;
@@ -899,6 +948,11 @@ void check_ambiguous(Run& run) {
       for (const auto& d : distinct)
         if (d.first.find(o.first) != std::string::npos || o.first.find(d.first) != std::string::npos)
           related = true;
+      // Two terms of the same sentences are one subject rendered once, not two.
+      for (const auto& d : distinct)
+        for (const Run::Use* x : *d.second)
+          for (const Run::Use* y : *o.second)
+            if (x->article == y->article && x->unit == y->unit) related = true;
       // A pair seen once is not enough to say the form belongs to that term.
       if (!related && o.second->size() >= 2) distinct.push_back(o);
     }
@@ -966,6 +1020,14 @@ void check_across_batch(Run& run) {
       for (const std::string& other : keys)
         if (other != k && run.impl.is_short_form_of(k, other)) short_form = true;
       if (!short_form) order.push_back({k, &v});
+    }
+    // Renderings with nothing in common are more likely a wrong pairing in one article than
+    // two renderings of one term: they must share a word or be spellings of one word.
+    for (std::size_t i = 1; i < order.size();) {
+      const bool kin = run.impl.similarity(order[i].first, order[0].first).second >= 1 ||
+                       spelling_variant(order[i].first, order[0].first);
+      if (kin) ++i;
+      else order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
     }
     if (order.size() < 2) continue;
     std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
