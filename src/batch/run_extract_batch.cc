@@ -326,7 +326,10 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
   if (low > 0)
     diags.info({}, std::to_string(low) + " low-confidence bead(s) left out of term extraction");
   if (!jobs.empty() && failures.size() == jobs.size())
-    throw InputError({options.manifest.empty() ? options.directory : options.manifest, 0, 0},
+    throw InputError({!options.manifest.empty()    ? options.manifest
+                      : !options.directory.empty() ? options.directory
+                                                   : jobs.front().ko_path,
+                      0, 0},
                      "none of the " + std::to_string(jobs.size()) +
                          " article pair(s) could be read; nothing was written");
   if (!failures.empty())
