@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev                # micro-benchmarks
   python3 python3-yaml            # the evaluation kit's scorers
   hyperfine                       # whole-command benchmarks
+  parallel                        # GNU parallel: scripts/shard-parallel.sh runs extract shards
   clang-14 libclang-rt-14-dev     # libFuzzer targets (scripts/fuzz.sh, run briefly by CI)
 )
 

@@ -331,7 +331,9 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
                                                    : jobs.front().ko_path,
                       0, 0},
                      "none of the " + std::to_string(jobs.size()) +
-                         " article pair(s) could be read; nothing was written");
+                         " article pair(s) could be read; nothing was written; the first (\"" +
+                         failures.front().id + "\"): " + failures.front().pos.str() + ": " +
+                         failures.front().message);
   if (!failures.empty())
     diags.warning({}, std::to_string(failures.size()) + " of " + std::to_string(jobs.size()) +
                           " article pair(s) skipped (listed above); the other " +

@@ -128,7 +128,9 @@ TEST_F(BrokenFolder, NothingReadableIsAnError) {
     FAIL();
   } catch (const InputError& e) {
     EXPECT_EQ(std::string(e.what()), (dir / "iaea.ko.txt").string() +
-                                         ": none of the 1 article pair(s) could be read; nothing was written");
+                                         ": none of the 1 article pair(s) could be read; nothing was written; the first (\"" +
+                                         (dir / "iaea.ko.txt").string() + "\"): " +
+                                         (dir / "nowhere.en.txt").string() + ": no such file");
   }
 }
 
