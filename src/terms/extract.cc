@@ -331,6 +331,17 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
     const Cand& a = ko_cands[i];
     const bool latin = (a.flags & cand_latin) != 0;
+    if (latin) {
+      // Only a maximal Latin run of the Korean text is a term ("Civil Aviation Safety
+      // Authority", not also "Civil" and "Civil Aviation").
+      bool inside = false;
+      for (std::uint32_t i2 = u.ko_begin; i2 < u.ko_end && !inside; ++i2) {
+        const Cand& a2 = ko_cands[i2];
+        inside = i2 != i && (a2.flags & cand_latin) && a2.word_begin <= a.word_begin &&
+                 a.word_end <= a2.word_end && a2.word_end - a2.word_begin > a.word_end - a.word_begin;
+      }
+      if (inside) continue;
+    }
     for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
       const Cand& b = en_cands[j];
       if (latin) {
