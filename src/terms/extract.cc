@@ -132,17 +132,6 @@ std::string stable_id(std::string_view ko) {
   return buf;
 }
 
-// Syllable-length prior: a Korean term of n Hangul syllables is usually rendered by about
-// n/2 English words (Sino-Korean compounds, names); far off means an unlikely pair.
-float length_prior(std::string_view ko_key, std::string_view en, bool ko_latin) {
-  if (ko_latin) return 1.0f;
-  std::size_t syl = text::char_count(ko_key);
-  std::size_t words = word_count(en);
-  double expected = std::max(1.0, static_cast<double>(syl) / 2.0);
-  double r = std::fabs(std::log(static_cast<double>(words) / expected));
-  return static_cast<float>(std::exp(-0.6 * r));
-}
-
 }  // namespace
 
 struct Extractor::Impl {
@@ -173,6 +162,10 @@ struct Extractor::Impl {
   glossary::Glossary build();
 
   std::function<void(std::string_view)> trace;
+  // Per-term figures computed once before linking.
+  std::vector<std::uint32_t> ko_chars, ko_syllables, en_words, en_letters;
+  std::vector<std::uint8_t> ko_always_check;
+  void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
   std::unordered_map<std::uint32_t, std::uint32_t> gloss_of_ko;  // ko id -> en id
   FlatMap64<float> evidence_cache;
@@ -296,14 +289,24 @@ float Extractor::Impl::pair_score(std::uint32_t k, std::uint32_t e, const Cand& 
     if (c != nullptr) {
       float cf = static_cast<float>(*c);
       float dice = 2.0f * cf / static_cast<float>(ck + ce);
-      local = dice * (cf / (cf + 0.5f)) *
-              length_prior(stats.ko.str(k), stats.en.str(e), (a.flags & cand_latin) != 0);
+      float prior = 1.0f;
+      if ((a.flags & cand_latin) == 0) {
+        // Syllable-length prior: n Hangul syllables are usually about n/2 English words.
+        double expected = std::max(1.0, static_cast<double>(ko_chars[k]) / 2.0);
+        double r = std::fabs(std::log(static_cast<double>(en_words[e]) / expected));
+        prior = static_cast<float>(std::exp(-0.6 * r));
+      }
+      local = dice * (cf / (cf + 0.5f)) * prior;
     }
   }
-  float ev = 0;
-  if (evidence.worth_checking(stats.ko.str(k), stats.en.str(e), (a.flags & cand_latin) != 0,
-                              (b.flags & cand_capitalized) != 0, gloss_of(k)))
-    ev = cached_evidence(k, e);
+  // Evidence is looked at only where it can exist (the same test as
+  // Evidence::worth_checking, on figures computed once per term).
+  bool worth = ko_always_check[k] != 0;
+  if (!worth && (b.flags & cand_capitalized) && ko_syllables[k] > 0) {
+    const std::size_t syl = ko_syllables[k];
+    worth = en_words[e] <= 5 && en_letters[e] + 1 >= syl && en_letters[e] <= 5 * syl + 2;
+  }
+  float ev = worth ? cached_evidence(k, e) : 0.0f;
   return std::max(local, ev);
 }
 
@@ -491,6 +494,37 @@ bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const
   return false;
 }
 
+void Extractor::Impl::precompute() {
+  ko_chars.assign(stats.ko.size(), 0);
+  ko_syllables.assign(stats.ko.size(), 0);
+  ko_always_check.assign(stats.ko.size(), 0);
+  for (std::uint32_t k = 0; k < stats.ko.size(); ++k) {
+    std::string_view s = stats.ko.str(k);
+    ko_chars[k] = static_cast<std::uint32_t>(text::char_count(s));
+    bool latin = Evidence::is_latin(s);
+    // The cheap test of Evidence for a capitalised English word stands in for all of them.
+    ko_always_check[k] = latin || !gloss_of(k).empty() ||
+                         evidence.worth_checking(s, "x", false, false, "");
+    bool hangul = !s.empty();
+    for (std::size_t i = 0; i < s.size() && hangul;) {
+      std::size_t len = 0;
+      hangul = text::is_hangul_syllable(text::decode_utf8(s, i, &len));
+      i += len;
+    }
+    if (hangul) ko_syllables[k] = ko_chars[k];
+  }
+  en_words.assign(stats.en.size(), 0);
+  en_letters.assign(stats.en.size(), 0);
+  for (std::uint32_t e = 0; e < stats.en.size(); ++e) {
+    std::string_view s = stats.en.str(e);
+    en_words[e] = static_cast<std::uint32_t>(word_count(s));
+    std::uint32_t letters = 0;
+    for (char c : s)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+    en_letters[e] = letters;
+  }
+}
+
 void Extractor::Impl::link_all() {
   // The Korean term each English candidate is most associated with (Dice; ties to the
   // smaller Korean key so the choice does not depend on ids).
@@ -517,6 +551,7 @@ void Extractor::Impl::link_all() {
       gloss_counts[k] = c;
     }
   });
+  precompute();
   std::vector<std::uint32_t> last_doc(stats.ko.size(), 0);
   std::vector<ScoredPair> pairs;
   std::vector<std::uint8_t> ko_taken, en_taken;
