@@ -143,8 +143,14 @@ struct Checker::Impl {
   // True when an English word is the form itself or a derivation of a one-word form
   // (Iraq → Iraqi, Austria → Austrian, China → Chinese).
   static bool derived_word(std::string_view word, std::string_view form) {
-    if (form.size() < 4 || word.size() < form.size() - 1) return false;
+    if (form.size() < 4 || word.size() < 4) return false;
     std::string_view stem = form;
+    // sunbathing ~ sunbathers, decided ~ decision: cut an inflection first.
+    for (std::string_view suffix : {"ing", "ers", "er", "ed", "es", "s"})
+      if (stem.size() >= suffix.size() + 4 && stem.substr(stem.size() - suffix.size()) == suffix) {
+        stem.remove_suffix(suffix.size());
+        break;
+      }
     while (stem.size() > 4 && std::string_view("aeiouy").find(static_cast<char>(std::tolower(static_cast<unsigned char>(stem.back())))) != std::string_view::npos)
       stem.remove_suffix(1);
     if (word.size() < stem.size()) return false;
@@ -442,7 +448,9 @@ void check_with_glossary(Run& run, std::size_t ai) {
         if (best >= impl.options.min_name_score) {
           std::string found_key = english::term_key(std::string_view(en_text).substr(best_span.byte_begin, best_span.byte_count()));
           for (const auto& v : e.variants)
-            if (spelling_variant(english::term_key(v.en), found_key)) close = true;
+            if (found_key.find(' ') != std::string::npos &&
+                spelling_variant(english::term_key(v.en), found_key))
+              close = true;
         }
         if (close) {
           // en_text is the unit's sentences joined by one space; map back to the sentence.
@@ -473,8 +481,55 @@ void check_with_glossary(Run& run, std::size_t ai) {
           continue;
         }
       }
+      {
+        // An acronym of a form (FDA for Food and Drug Administration) or the opening words of
+        // a long form (chief executive for chief executive officer) render it too; a form that
+        // is only an abbreviated title (Sen.) is no rendering to expect.
+        bool other_shape = false, expectable = false;
+        std::vector<english::Token> toks = english::tokenize(en_text);
+        std::string lower = en_text;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (const auto& v : e.variants) {
+          if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+          if (!terms::EnglishTables::get().is_abbreviation(v.en)) expectable = true;
+          std::vector<std::string_view> parts = split_spaces(v.en);
+          std::string initials;
+          for (std::string_view p : parts)
+            if (p.front() >= 'A' && p.front() <= 'Z') initials += p.front();
+          if (initials.size() >= 2 && parts.size() >= 2)
+            for (const auto& t : toks)
+              if (std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()) == initials)
+                other_shape = true;
+          if (parts.size() >= 3 && !impl.weak.count(std::string(parts[0])) &&
+              !impl.weak.count(std::string(parts[1]))) {
+            std::string opening = std::string(parts[0]) + " " + std::string(parts[1]);
+            for (char& c : opening) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (lower.find(opening) != std::string::npos) other_shape = true;
+          }
+        }
+        if (other_shape || !expectable) continue;
+      }
+      {
+        // A later mention by the last word of a capitalised name (the Times, Guler).
+        bool last_word = false;
+        std::vector<english::Token> toks = english::tokenize(en_text);
+        for (const auto& v : e.variants) {
+          if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+          std::vector<std::string_view> parts = split_spaces(v.en);
+          if (parts.size() < 2 || parts.back().size() < 3) continue;
+          bool capitalised = true;
+          for (std::string_view p : parts)
+            if (!impl.weak.count(std::string(p)) && !(p.front() >= 'A' && p.front() <= 'Z')) capitalised = false;
+          if (!capitalised) continue;
+          for (const auto& t : toks)
+            if (std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()) == parts.back())
+              last_word = true;
+        }
+        if (last_word) continue;
+      }
       if (e.status == glossary::EntryStatus::candidate) {
         if (e.score < impl.options.min_candidate_score) continue;
+        if (e.count < impl.options.min_candidate_count) continue;
         // A term the extractor itself saw unrendered often is not expected every time.
         std::size_t links = 0;
         for (const auto& v : e.variants) links += v.count;

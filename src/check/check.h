@@ -56,7 +56,9 @@ struct CheckOptions {
   SeverityTable severities = SeverityTable::defaults();
   // Glossary entries with status "candidate" are checked for "missing" only at this score
   // or above (an extracted glossary holds uncertain pairs; approved entries always count).
-  double min_candidate_score = 0.5;
+  double min_candidate_score = 0.7;
+  // ... and only when the extractor saw the pair at least this many times.
+  std::size_t min_candidate_count = 2;
   // Renderings found without a glossary: a Korean term is considered when it has at least
   // this many Hangul syllables (shorter words are too general to have one rendering).
   std::size_t min_term_syllables = 4;

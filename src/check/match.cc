@@ -137,7 +137,11 @@ std::vector<EnHit> TermIndex::find_en(std::string_view sentence, KeyCache& keys)
     if (k.empty() || en_first_words_.count(std::string(first_word(k))) == 0) continue;
     for (std::size_t l = 1; l <= max_en_words_ && i + l <= toks.size(); ++l) {
       const english::Token& last = toks[i + l - 1];
-      if (!last.is_word) break;
+      // A period glued to a word (Corp., Gov.) stays inside a form.
+      const bool glued_period = !last.is_word && last.span.byte_count() == 1 &&
+                                sentence[last.span.byte_begin] == '.' && l > 1 &&
+                                toks[i + l - 2].span.byte_end == last.span.byte_begin;
+      if (!last.is_word && !glued_period) break;
       text::Span sp{toks[i].span.byte_begin, last.span.byte_end};
       std::string_view phrase = sentence.substr(sp.byte_begin, sp.byte_count());
       const std::string key = l == 1 ? k : english::term_key(phrase);
