@@ -177,6 +177,11 @@ struct SentenceSplitter::Impl {
       const char32_t next = at(p, n, &len);
       if (ends_past_declarative(word) && (text::is_hangul_syllable(next) || is_opener(next)))
         out.push_back(e);
+      else if (!word.empty() && word.back() == ',' &&
+               ends_past_declarative(word.substr(0, word.size() - 1)) && text::is_hangul_syllable(next))
+        out.push_back(e);  // "작전에 착수했다, 오랜 기간 ...": a comma typed for the period
+      else if (is_opener(next) && tables.headline_endings_ko.find(word) != tables.headline_endings_ko.end())
+        out.push_back(e);  // "파키스탄서 만날 듯 ˝미국 ...": a headline, then the article
       else if (is_date_stamp_end(word, gap))
         out.push_back(e);
       else if (lang == text::Lang::ko && !word.empty() && text::is_hangul_syllable(before(word, word.size())) &&
@@ -189,6 +194,99 @@ struct SentenceSplitter::Impl {
       }
       i = n;
     }
+  }
+
+  // Ends of clauses that no terminator closes but that may still end a sentence: after `:` or
+  // `;`, and after a quotation that closes without a terminator (`... want ' His pleas`). Each
+  // is kept only when clause_end_is_sentence_end says so.
+  static void clause_candidates(std::string_view p, std::vector<std::size_t>& out) {
+    std::size_t i = 0;
+    while (i < p.size()) {
+      std::size_t len = 0;
+      const char32_t c = at(p, i, &len);
+      std::size_t e = i + len;
+      if (c == U':' || c == U';') {
+        if (e < p.size() && is_space(at(p, e, &len))) out.push_back(e);
+      } else if (is_quote_closer(c) && i > 0 && after_word(p, i)) {
+        while (e < p.size() && is_closer(at(p, e, &len))) e += len;
+        if (e < p.size() && is_space(at(p, e, &len))) out.push_back(e);
+      }
+      i = e;
+    }
+  }
+
+  // Whether the mark at byte `i` follows a letter or digit, directly or after one space
+  // (`want'`, `want '`), not a terminator or a comma (`someday," I said`).
+  static bool after_word(std::string_view p, std::size_t i) {
+    std::size_t k = i;
+    if (k > 0 && is_space(before(p, k))) k = prev_start(p, k);
+    return k > 0 && u_isalnum(static_cast<UChar32>(before(p, k))) != 0;
+  }
+
+  // Whether the word at `w` is a typical sentence starter ("The", "He", "I'm", "It's").
+  bool starts_with_starter(std::string_view p, std::size_t w) const {
+    const std::string_view core = strip_trailing_punctuation(p.substr(w, word_end(p, w) - w));
+    if (tables.sentence_starters.find(core) != tables.sentence_starters.end()) return true;
+    const std::size_t cut = std::min(core.find_first_of("'"), core.find("\u2019"));
+    return cut != std::string_view::npos &&
+           tables.sentence_starters.find(core.substr(0, cut)) != tables.sentence_starters.end();
+  }
+
+  // A clause end from clause_candidates is a sentence end when an independent sentence follows:
+  //   `... box office: The vampire romance` / `... Mark Smith: “The specifics` / `... dusted; The
+  //   exhibition` (a capitalised sentence starter, or an opening quote and a capital), but not
+  //   after a verb of saying (`He said: "We ...`), a speaker label of at most three words
+  //   (`Mike: All right.`), in a numbered dictionary sense (`2. an occasion: They might ...`) or
+  //   inside a quotation (`"Hadrian: Empire and Conflict"`);
+  //   `... whatever you want ' His pleas`: a quotation closed without a terminator and a
+  //   capitalised sentence starter after it.
+  bool clause_end_is_sentence_end(std::string_view p, std::size_t start, std::size_t b) const {
+    const std::size_t n = skip_spaces(p, b);
+    if (n >= p.size()) return false;
+    std::size_t len = 0;
+    const char32_t mark = before(p, b);
+    if (mark == U':' || mark == U';') {
+      const std::size_t colon = prev_start(p, b);
+      if (inside_quotation(p, colon)) return false;
+      std::string lower(strip_trailing_punctuation(word_before(p, colon)));
+      for (char& ch : lower)
+        if (is_ascii_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+      if (tables.speech_verbs_en.matches(lower)) return false;
+      std::size_t words = 0;
+      for (std::size_t k = start; k < colon; k = skip_spaces(p, word_end(p, k))) ++words;
+      if (words <= 3) return false;
+      const std::string_view first = p.substr(start, word_end(p, start) - start);
+      if (first.size() >= 2 && first.size() <= 4 && (first.back() == '.' || first.back() == ')') &&
+          first.substr(0, first.size() - 1).find_first_not_of("0123456789") == std::string_view::npos)
+        return false;
+      std::size_t w = n;
+      while (w < p.size() && is_opener(at(p, w, &len))) w += len;
+      if (w > n) return w < p.size() && is_ascii_upper(p[w]);
+      return starts_with_starter(p, n);
+    }
+    // A quotation closed without a terminator: the mark must close one opened before it (the
+    // nearest quote mark at a word start, with no closing mark in between; apostrophes inside
+    // words are neither).
+    std::size_t q = b;
+    while (q > start && is_closer(before(p, q))) q = prev_start(p, q);
+    std::size_t len_q = 0;
+    const char32_t quote = at(p, q, &len_q);
+    const char32_t opener = quote == U'\u201D' ? U'\u201C' : quote == U'\u2019' ? U'\u2018' : quote;
+    bool closes = false;
+    for (std::size_t k = q; k > 0;) {
+      k = prev_start(p, k);
+      const char32_t c = at(p, k, &len);
+      if (c != opener && c != quote) continue;
+      const bool word_start = k == 0 || is_space(before(p, k)) || is_opener(before(p, k));
+      const bool word_end_here = k + len >= p.size() || is_space(at(p, k + len, &len_q)) ||
+                                 !u_isalnum(static_cast<UChar32>(at(p, k + len, &len_q)));
+      if (c == opener && word_start && !word_end_here) {
+        closes = true;
+        break;
+      }
+      if (c == quote && !word_start && word_end_here) break;
+    }
+    return closes && starts_with_starter(p, n);
   }
 
   // "말했다", "밝혔다": a past-tense declarative (a syllable with final ㅆ before 다), which
@@ -421,15 +519,17 @@ std::vector<text::Span> SentenceSplitter::split(std::string_view p) {
   std::size_t begin = skip_spaces(p, 0);
   std::size_t end = back_over_spaces(p, p.size(), begin);
   if (begin >= end) return out;
-  std::vector<std::size_t> icu_ends, own_ends, forced;
+  std::vector<std::size_t> icu_ends, own_ends, forced, clause_ends;
   impl_->icu_candidates(p, icu_ends);
   if (impl_->options.use_rules) {
     Impl::own_candidates(p, own_ends);
     impl_->forced_candidates(p, forced);
+    Impl::clause_candidates(p, clause_ends);
   }
   std::vector<std::size_t> all;
   std::merge(icu_ends.begin(), icu_ends.end(), own_ends.begin(), own_ends.end(), std::back_inserter(all));
   all.insert(all.end(), forced.begin(), forced.end());
+  all.insert(all.end(), clause_ends.begin(), clause_ends.end());
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
   std::size_t start = begin;
@@ -437,7 +537,12 @@ std::vector<text::Span> SentenceSplitter::split(std::string_view p) {
     if (b <= start || b >= end) continue;
     const bool from_icu = std::binary_search(icu_ends.begin(), icu_ends.end(), b);
     const bool is_forced = std::binary_search(forced.begin(), forced.end(), b);
-    if (impl_->options.use_rules && !is_forced && !impl_->keep(p, start, b, from_icu)) continue;
+    const bool is_clause = std::binary_search(clause_ends.begin(), clause_ends.end(), b) &&
+                           !from_icu && !std::binary_search(own_ends.begin(), own_ends.end(), b);
+    if (impl_->options.use_rules && !is_forced) {
+      if (is_clause ? !impl_->clause_end_is_sentence_end(p, start, b) : !impl_->keep(p, start, b, from_icu))
+        continue;
+    }
     if (impl_->options.use_rules) b = impl_->take_closing_quote(p, b, end);
     if (b <= start || b >= end) continue;
     out.push_back({start, b});

@@ -7,6 +7,7 @@ std::string_view segment_abbreviations();
 std::string_view segment_sentence_starters();
 std::string_view segment_quote_particles_ko();
 std::string_view segment_speech_verbs();
+std::string_view segment_headline_endings_ko();
 }  // namespace koterm::embedded
 
 namespace koterm::segment {
@@ -63,7 +64,8 @@ void add_word(WordList& list, const std::string& word, const std::string& how,
 }  // namespace
 
 SplitTables parse_split_tables(std::string_view abbreviations, std::string_view starters,
-                               std::string_view quote_endings, std::string_view speech_verbs) {
+                               std::string_view quote_endings, std::string_view speech_verbs,
+                               std::string_view headline_endings) {
   SplitTables t;
   const std::string_view abbr_name = "src/segment/data/abbreviations.tsv";
   for (const auto& row : parse_tsv(abbreviations, abbr_name, 2, 2)) {
@@ -90,13 +92,16 @@ SplitTables parse_split_tables(std::string_view abbreviations, std::string_view 
       throw InputError({std::string(verbs_name)},
                        "\"" + row[1] + "\": expected language ko or en; found \"" + row[0] + "\"");
   }
+  for (const auto& row : parse_tsv(headline_endings, "src/segment/data/headline-endings-ko.tsv", 1, 1))
+    t.headline_endings_ko.insert(row[0]);
   return t;
 }
 
 const SplitTables& default_split_tables() {
   static const SplitTables tables = parse_split_tables(
       embedded::segment_abbreviations(), embedded::segment_sentence_starters(),
-      embedded::segment_quote_particles_ko(), embedded::segment_speech_verbs());
+      embedded::segment_quote_particles_ko(), embedded::segment_speech_verbs(),
+      embedded::segment_headline_endings_ko());
   return tables;
 }
 

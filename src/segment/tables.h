@@ -27,6 +27,7 @@ struct SplitTables {
   WordList quote_endings_ko;                                           // 라고, 하며, ...
   WordList speech_verbs_en;                                            // said, asked, ...
   WordList speech_verbs_ko;                                            // 말했, 물었, ...
+  std::set<std::string, std::less<>> headline_endings_ko;              // 듯
 };
 
 // Splits a table into rows of tab-separated fields, skipping '#' comments and blank lines;
@@ -35,9 +36,10 @@ struct SplitTables {
 std::vector<std::vector<std::string>> parse_tsv(std::string_view data, std::string_view name,
                                                 std::size_t min_fields, std::size_t max_fields);
 
-// Builds the tables from the texts of the four data files (names used in messages).
+// Builds the tables from the texts of the data files (names used in messages).
 SplitTables parse_split_tables(std::string_view abbreviations, std::string_view starters,
-                               std::string_view quote_endings, std::string_view speech_verbs);
+                               std::string_view quote_endings, std::string_view speech_verbs,
+                               std::string_view headline_endings = {});
 
 // The built-in tables (parsed once; immutable).
 const SplitTables& default_split_tables();

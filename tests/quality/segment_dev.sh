@@ -13,10 +13,10 @@ if [ ! -d "$dev" ]; then
 fi
 # set         recall  F1     (recorded with scripts/eval-segment.sh)
 recorded="
-kpc-dev.ko    0.9771  0.9719
-kpc-dev.en    0.9677  0.9492
+kpc-dev.ko    0.9812  0.9739
+kpc-dev.en    0.9785  0.9547
 jhe-dev.ko    0.9945  0.9704
-jhe-dev.en    0.9926  0.9836
+jhe-dev.en    0.9945  0.9845
 "
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

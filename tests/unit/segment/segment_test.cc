@@ -158,9 +158,10 @@ TEST(RunSegment, RefusesAnUnknownFormat) {
 }
 
 std::string tables_error(const std::string& abbr, const std::string& starters,
-                         const std::string& quotes, const std::string& verbs) {
+                         const std::string& quotes, const std::string& verbs,
+                         const std::string& headline_endings = "") {
   try {
-    parse_split_tables(abbr, starters, quotes, verbs);
+    parse_split_tables(abbr, starters, quotes, verbs, headline_endings);
   } catch (const InputError& e) {
     return e.what();
   }
@@ -178,6 +179,8 @@ TEST(SplitTables, ReportBadRows) {
             "src/segment/data/quote-particles-ko.tsv: \"라고\": expected whole or prefix; found \"some\"");
   EXPECT_EQ(tables_error("", "", "", "fr\tdit\twhole\n"),
             "src/segment/data/speech-verbs.tsv: \"dit\": expected language ko or en; found \"fr\"");
+  EXPECT_EQ(tables_error("", "", "", "", "듯\twhole\n"),
+            "src/segment/data/headline-endings-ko.tsv:1:1: expected 1 tab-separated fields; found \"듯\twhole\"");
 }
 
 TEST(SplitTables, BuiltInTablesLoad) {
@@ -187,6 +190,7 @@ TEST(SplitTables, BuiltInTablesLoad) {
   EXPECT_TRUE(t.quote_endings_ko.matches("라고"));
   EXPECT_TRUE(t.speech_verbs_ko.matches("말했습니다"));
   EXPECT_FALSE(t.speech_verbs_en.matches("table"));
+  EXPECT_EQ(t.headline_endings_ko.count("듯"), 1u);
 }
 
 }  // namespace
