@@ -404,7 +404,10 @@ void check_with_glossary(Run& run, std::size_t ai) {
         continue;
       }
       // A later mention by surname or by a short part of a name (Kim, Director General Noh).
-      const bool is_name = e.kind == glossary::Kind::person || names::looks_like_korean_name(korean::term_key(e.ko));
+      const std::string ko_stem = korean::term_key(e.ko);
+      const bool is_name = e.kind == glossary::Kind::person ||
+                           (e.kind == glossary::Kind::other && text::char_count(ko_stem) <= 3 &&
+                            names::looks_like_korean_name(ko_stem));
       std::string en_text;
       for (const text::Span& s : u.en) {
         if (!en_text.empty()) en_text += ' ';
@@ -500,7 +503,10 @@ void check_with_glossary(Run& run, std::size_t ai) {
             for (const auto& t : toks)
               if (std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()) == initials)
                 other_shape = true;
-          if (parts.size() >= 3 && !impl.weak.count(std::string(parts[0])) &&
+          // Lower-case forms only: a capitalised title's opening words (Special
+          // Representative) also open other titles.
+          if (parts.size() >= 3 && !(parts[0].front() >= 'A' && parts[0].front() <= 'Z') &&
+              !impl.weak.count(std::string(parts[0])) &&
               !impl.weak.count(std::string(parts[1]))) {
             std::string opening = std::string(parts[0]) + " " + std::string(parts[1]);
             for (char& c : opening) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -513,7 +519,9 @@ void check_with_glossary(Run& run, std::size_t ai) {
         // A later mention by the last word of a capitalised name (the Times, Guler).
         bool last_word = false;
         std::vector<english::Token> toks = english::tokenize(en_text);
+        const bool named = e.kind == glossary::Kind::person || e.kind == glossary::Kind::org;
         for (const auto& v : e.variants) {
+          if (!named) break;
           if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
           std::vector<std::string_view> parts = split_spaces(v.en);
           if (parts.size() < 2 || parts.back().size() < 3) continue;
@@ -829,7 +837,10 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
           continue;
         }
         auto [sim, shared] = impl.similarity(c.key, anchor);
-        if (shared < 1 || (sim < 0.25 && shared < 2)) continue;
+        // Sharing one generic word (poll, troop) is chance; two content words, or a
+        // spelling of a one-word anchor, make a second rendering of the same term.
+        const bool one_word_anchor = impl.content_words(anchor).size() == 1;
+        if (one_word_anchor ? !spelling_variant(c.key, anchor) : shared < 2) continue;
         if (taken_by_other(c.key, ko_key)) continue;
         // A short form of the anchor is the same rendering, not a different one.
         if (impl.is_short_form_of(c.key, anchor)) continue;
