@@ -296,3 +296,26 @@ TEST(Reports, TextIsCompilerStyleAndColouredOnlyWhenAsked) {
 
 }  // namespace
 }  // namespace koterm::check
+
+namespace koterm::check {
+namespace {
+
+TEST(Reports, HtmlIsSelfContainedWithBothTextsAndHighlights) {
+  std::vector<Article> articles = aligned("양측은 종전선언 문제를 논의했다.\n", "The two sides discussed ending the war.\n");
+  glossary::Glossary g = test_glossary();
+  Checker c(CheckOptions{}, &g);
+  CheckResult r = c.run(articles);
+  std::ostringstream out;
+  write_html(articles, r, out);
+  const std::string s = out.str();
+  EXPECT_EQ(s.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(s.find("<style>"), std::string::npos);
+  EXPECT_EQ(s.find("http"), std::string::npos);
+  EXPECT_EQ(s.find("<script"), std::string::npos);
+  EXPECT_NE(s.find("<mark class=\"bad\">종전선언</mark>"), std::string::npos) << s;
+  EXPECT_NE(s.find("The two sides discussed ending the war."), std::string::npos);
+  EXPECT_NE(s.find("warning · missing"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace koterm::check

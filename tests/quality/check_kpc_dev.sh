@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Quality guard for `koterm check` (reads ../shared: the KPC dev corpus; skips with exit 77
+# when it is absent): builds a glossary with `koterm extract --aligned`, checks the corpus
+# against it in 20-line articles, and compares the findings with the hand judgments in
+# tests/fixtures/check/kpc-dev-judged.tsv. Fails when precision (findings not judged count
+# as false) or the share of judged-true findings still reported drops below the recorded
+# figure. Recorded 2026-11-28: precision 1.000 (30 of 30), judged-true recall 0.968 (30/31).
+#   usage: tests/quality/check_kpc_dev.sh KOTERM_BIN SOURCE_DIR
+set -euo pipefail
+bin="$1"
+src="$2"
+corpus="$src/../shared/corpora/kpc-dev"
+if [ ! -f "$corpus/ko.txt" ]; then
+  echo "skip: $corpus is absent (../shared is needed)"
+  exit 77
+fi
+min_precision=0.90
+min_recall=0.80
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+"$bin" extract --aligned "$corpus/ko.txt" "$corpus/en.txt" -o "$out/g.yaml"
+set +e
+"$bin" check --aligned "$corpus/ko.txt" "$corpus/en.txt" --article-lines 20 -g "$out/g.yaml" \
+  --format tsv -o "$out/findings.tsv"
+code=$?
+set -e
+if [ "$code" -ge 2 ]; then echo "koterm check failed (exit $code)"; exit 1; fi
+python3 - "$src/tests/fixtures/check/kpc-dev-judged.tsv" "$out/findings.tsv" "$min_precision" "$min_recall" <<'PY'
+import sys
+judged_path, findings_path, min_p, min_r = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+judged = {}
+for line in open(judged_path, encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    en_line, ko, typ, verdict = line.rstrip("\n").split("\t")[:4]
+    judged[(int(en_line), ko, typ)] = verdict == "true"
+found = []
+for n, line in enumerate(open(findings_path, encoding="utf-8")):
+    if n == 0:
+        continue
+    c = line.rstrip("\n").split("\t")
+    found.append((int(c[6]), c[2], c[0]))
+true = sum(1 for f in found if judged.get(f) is True)
+unjudged = [f for f in found if f not in judged]
+precision = true / len(found) if found else 0.0
+all_true = sum(1 for v in judged.values() if v)
+recall = true / all_true
+print(f"check kpc-dev: {len(found)} findings, {true} judged true, {len(unjudged)} not judged; "
+      f"precision {precision:.3f} (recorded min {min_p}), judged-true recall {recall:.3f} (min {min_r})")
+for f in unjudged[:20]:
+    print("  not judged:", *f)
+sys.exit(0 if precision >= min_p and recall >= min_r else 1)
+PY
