@@ -319,3 +319,31 @@ TEST(Reports, HtmlIsSelfContainedWithBothTextsAndHighlights) {
 
 }  // namespace
 }  // namespace koterm::check
+
+namespace koterm::check {
+namespace {
+
+TEST(Checker, OneEnglishFormForTwoKoreanTermsIsAmbiguous) {
+  glossary::Glossary g;
+  for (const auto& [id, ko] : {std::pair<std::string, std::string>{"state", "국무부"}, {"defense", "국방부"}}) {
+    glossary::Entry e;
+    e.id = id;
+    e.ko = ko;
+    e.en = "State Department";
+    e.variants = {variant("State Department", TermStatus::preferred)};
+    e.kind = glossary::Kind::org;
+    e.status = glossary::EntryStatus::approved;
+    g.terms.push_back(e);
+  }
+  auto f = check_aligned("국무부가 발표했다.\n국무부는 부인했다.\n국방부가 발표했다.\n국방부는 부인했다.\n",
+                         "The State Department announced it.\nThe State Department denied it.\n"
+                         "The State Department announced it.\nThe State Department denied it.\n",
+                         &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::ambiguous);
+  EXPECT_EQ(f[0].ko, "국무부 / 국방부");
+  EXPECT_EQ(f[0].message, "\"State Department\" renders 2 different Korean terms: 국무부 (2), 국방부 (2)");
+}
+
+}  // namespace
+}  // namespace koterm::check
