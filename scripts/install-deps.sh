@@ -14,7 +14,7 @@ packages=(
   googletest libgtest-dev libgmock-dev
   libbenchmark-dev                # micro-benchmarks
   python3 python3-yaml            # the evaluation kit's scorers
-  hyperfine                       # whole-command benchmarks
+  hyperfine time                  # whole-command benchmarks (hyperfine, /usr/bin/time -v)
   parallel                        # GNU parallel: scripts/shard-parallel.sh runs extract shards
   clang-14 libclang-rt-14-dev     # libFuzzer targets (scripts/fuzz.sh, run briefly by CI)
 )
