@@ -82,6 +82,28 @@ std::unordered_set<std::string> load_weak_words() {
   return out;
 }
 
+// `span` of `text` without the punctuation and quotes around a word ("종전선언 → 종전선언).
+text::Span trim_punctuation(std::string_view text, text::Span span) {
+  static constexpr std::string_view marks[] = {"\"", "'", ",", ".", "(", ")", "[", "]", "“", "”", "‘", "’", "·", "…"};
+  bool changed = true;
+  while (changed && span.byte_count() > 0) {
+    changed = false;
+    for (std::string_view m : marks) {
+      std::string_view cur = text.substr(span.byte_begin, span.byte_count());
+      if (cur.size() > m.size() && cur.substr(0, m.size()) == m) {
+        span.byte_begin += m.size();
+        changed = true;
+      }
+      cur = text.substr(span.byte_begin, span.byte_count());
+      if (cur.size() > m.size() && cur.substr(cur.size() - m.size()) == m) {
+        span.byte_end -= m.size();
+        changed = true;
+      }
+    }
+  }
+  return span;
+}
+
 // A located piece of text in one unit.
 struct Located {
   std::size_t unit = 0;
@@ -668,8 +690,10 @@ void check_renderings(Run& run, std::size_t ai, terms::KoreanWords& ko_words) {
         if (text::char_count(key) < 4 && names::looks_like_korean_name(key)) continue;
         if (impl.index && impl.index->has_ko_key(key)) continue;
         auto& occs = ko_terms[key];
-        if (occs.empty() || occs.back().unit != ui)
-          occs.push_back({ui, {s.byte_begin + w.byte_begin, s.byte_begin + w.byte_end}});
+        if (occs.empty() || occs.back().unit != ui) {
+          text::Span sp = trim_punctuation(t, {w.byte_begin, w.byte_end});
+          occs.push_back({ui, {s.byte_begin + sp.byte_begin, s.byte_begin + sp.byte_end}});
+        }
       }
     }
     for (const text::Span& s : u.en) {
