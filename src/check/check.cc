@@ -1120,8 +1120,10 @@ void check_across_batch(Run& run) {
       else order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
     }
     if (order.size() < 2) continue;
+    // The form of more articles is the reference; on a tie, the one used first.
     std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
-      return x.second->size() > y.second->size();
+      if (x.second->size() != y.second->size()) return x.second->size() > y.second->size();
+      return x.second->front()->article < y.second->front()->article;
     });
     Finding f;
     f.type = FindingType::inconsistent;

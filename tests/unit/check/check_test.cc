@@ -347,3 +347,29 @@ TEST(Checker, OneEnglishFormForTwoKoreanTermsIsAmbiguous) {
 
 }  // namespace
 }  // namespace koterm::check
+
+namespace koterm::check {
+namespace {
+
+TEST(Checker, TermRenderedDifferentlyInTwoArticlesIsInconsistentAcrossTheBatch) {
+  std::vector<Article> articles = aligned(
+      "대북특별대표가 서울에 왔다.\n대북특별대표는 회담을 마쳤다.\n대북특별대표가 도쿄에 갔다.\n대북특별대표는 떠났다.\n",
+      "The Special Representative for North Korea came to Seoul.\n"
+      "The Special Representative for North Korea finished the talks.\n"
+      "The Special Envoy for North Korea went to Tokyo.\n"
+      "The Special Envoy for North Korea left.\n",
+      2);
+  ASSERT_EQ(articles.size(), 2u);
+  Checker c(CheckOptions{}, nullptr);
+  auto f = c.run(articles).findings;
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::inconsistent);
+  EXPECT_EQ(f[0].article, "(batch)");
+  EXPECT_EQ(f[0].en_place.line, 3u);
+  CheckOptions no_batch;
+  no_batch.across_batch = false;
+  EXPECT_TRUE(Checker(no_batch, nullptr).run(articles).findings.empty());
+}
+
+}  // namespace
+}  // namespace koterm::check
