@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <iterator>
+#include <cstdint>
 #include <limits>
 #include <string>
 
@@ -41,6 +41,7 @@ void AlignOptions::validate() const {
   non_negative(anchor_mismatch, "anchor_mismatch");
   non_negative(band_fraction, "band_fraction");
   positive(temperature, "temperature");
+  positive(beam, "beam");
   if (min_band == 0) throw UsageError("align option min_band must be at least 1; found 0");
   if (!(min_confidence >= 0 && min_confidence <= 1)) {
     throw UsageError("align option min_confidence must be in [0,1]; found " +
@@ -84,16 +85,9 @@ struct Band {
   std::size_t at(std::size_t i, std::size_t j) const { return offset[i] + (j - lo[i]); }
 };
 
-double log_add(double a, double b) {
-  if (a == -k_inf) return b;
-  if (b == -k_inf) return a;
-  double hi = std::max(a, b);
-  return hi + std::log1p(std::exp(std::min(a, b) - hi));
-}
-
 class Scorer {
  public:
-  Scorer(const DocumentFeatures& doc, const AlignOptions& o) : doc_(doc), o_(o) {
+  Scorer(const DocumentFeatures& doc, const AlignOptions& o) : o_(o) {
     double ko_total = 0, en_total = 0;
     for (const auto& f : doc.ko) {
       if (!f.boilerplate) ko_total += f.char_count;
@@ -104,6 +98,36 @@ class Scorer {
     ratio_ = ko_total > 0 && en_total > 0 ? en_total / ko_total : 2.05;
     ratio_ = std::clamp(ratio_, o.min_ratio, o.max_ratio);
     inv_two_var_ = 1.0 / (2.0 * o.sigma * o.sigma);
+    log_ratio_ = std::log(ratio_);
+    ko_ = side(doc.ko, k_smooth);
+    en_ = side(doc.en, k_smooth * ratio_);
+    // Anchor keys become dense ids with one weight each, so that the anchors of a bead are
+    // counted in a flat array instead of merged lists.
+    std::vector<std::uint64_t> keys;
+    for (const auto* s : {&doc.ko, &doc.en}) {
+      for (const auto& f : *s) {
+        for (const auto& a : f.anchors) keys.push_back(a.key);
+      }
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    key_.assign(keys.size(), KeyState{});
+    auto ids = [&](const std::vector<SentenceFeatures>& s, Side& out) {
+      out.anchor_begin.assign(s.size() + 1, 0);
+      for (std::size_t k = 0; k < s.size(); ++k) {
+        out.anchor_begin[k] = out.anchor_ids.size();
+        for (const auto& a : s[k].anchors) {
+          auto id = static_cast<std::uint32_t>(std::lower_bound(keys.begin(), keys.end(), a.key) -
+                                               keys.begin());
+          out.anchor_ids.push_back(id);
+          key_[id].weight = std::max(key_[id].weight, static_cast<double>(a.weight));
+          key_[id].strict = key_[id].strict || a.strict;
+        }
+      }
+      out.anchor_begin[s.size()] = out.anchor_ids.size();
+    };
+    ids(doc.ko, ko_);
+    ids(doc.en, en_);
   }
 
   double ratio() const { return ratio_; }
@@ -116,19 +140,15 @@ class Scorer {
     auto de = static_cast<std::size_t>(s.en);
     std::size_t i0 = i - dk, j0 = j - de;
     if (s.ko == 0 || s.en == 0) {
-      const SentenceFeatures& f = s.ko == 1 ? doc_.ko[i0] : doc_.en[j0];
-      return f.boilerplate ? o_.cost_boilerplate : o_.cost_skip;
+      bool boilerplate = s.ko == 1 ? ko_.boilerplate_before[i] != ko_.boilerplate_before[i0]
+                                   : en_.boilerplate_before[j] != en_.boilerplate_before[j0];
+      return boilerplate ? o_.cost_boilerplate : o_.cost_skip;
     }
-    double ko_len = 0, en_len = 0;
-    for (std::size_t k = i0; k < i; ++k) {
-      if (doc_.ko[k].boilerplate) return k_inf;
-      ko_len += doc_.ko[k].char_count;
+    if (ko_.boilerplate_before[i] != ko_.boilerplate_before[i0] ||
+        en_.boilerplate_before[j] != en_.boilerplate_before[j0]) {
+      return k_inf;
     }
-    for (std::size_t k = j0; k < j; ++k) {
-      if (doc_.en[k].boilerplate) return k_inf;
-      en_len += doc_.en[k].char_count;
-    }
-    double x = std::log((en_len + k_smooth * ratio_) / (ratio_ * (ko_len + k_smooth)));
+    double x = en_.log_length[de - 1][j0] - log_ratio_ - ko_.log_length[dk - 1][i0];
     double c = x * x * inv_two_var_;
     if (s.ko == 1 && s.en == 1) {
       // plain 1:1
@@ -144,63 +164,76 @@ class Scorer {
 
  private:
   static constexpr double k_smooth = 4.0;
+  static constexpr std::size_t k_max_group = 3;
 
-  // The anchors of sentences b..e-1 in one sorted list (each sentence's list is sorted).
-  void gather(const std::vector<SentenceFeatures>& side, std::size_t b, std::size_t e,
-              std::vector<Anchor>& out) {
-    auto by_key = [](const Anchor& x, const Anchor& y) {
-      if (x.key != y.key) return x.key < y.key;
-      return x.weight > y.weight;
-    };
-    out.assign(side[b].anchors.begin(), side[b].anchors.end());
-    for (std::size_t k = b + 1; k < e; ++k) {
-      const auto& next = side[k].anchors;
-      if (next.empty()) continue;
-      merge_buf_.clear();
-      std::merge(out.begin(), out.end(), next.begin(), next.end(), std::back_inserter(merge_buf_), by_key);
-      out.swap(merge_buf_);
+  struct Side {
+    // log(characters of sentences k..k+g + smoothing) for groups of g+1 sentences.
+    std::array<std::vector<double>, k_max_group> log_length;
+    std::vector<std::size_t> boilerplate_before;  // boilerplate sentences before index k
+    std::vector<std::uint32_t> anchor_ids;        // dense anchor ids, sentence after sentence
+    std::vector<std::size_t> anchor_begin;        // sentence k: anchor_ids[begin[k], begin[k+1])
+  };
+
+  static Side side(const std::vector<SentenceFeatures>& s, double smooth) {
+    Side out;
+    out.boilerplate_before.assign(s.size() + 1, 0);
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      out.boilerplate_before[k + 1] = out.boilerplate_before[k] + (s[k].boilerplate ? 1 : 0);
     }
+    for (std::size_t g = 0; g < k_max_group; ++g) {
+      out.log_length[g].assign(s.size(), 0.0);
+      for (std::size_t k = 0; k + g < s.size(); ++k) {
+        double chars = smooth;
+        for (std::size_t x = k; x <= k + g; ++x) chars += s[x].char_count;
+        out.log_length[g][k] = std::log(chars);
+      }
+    }
+    return out;
   }
 
   // Bonus for anchors both sides share minus a penalty for strict anchors left unmatched.
   double anchor_score(std::size_t i0, std::size_t i, std::size_t j0, std::size_t j) {
-    bool any_ko = false, any_en = false;
-    for (std::size_t k = i0; k < i; ++k) any_ko = any_ko || !doc_.ko[k].anchors.empty();
-    for (std::size_t k = j0; k < j; ++k) any_en = any_en || !doc_.en[k].anchors.empty();
-    if (!any_ko && !any_en) return 0.0;
-    const std::vector<Anchor>* a = &doc_.ko[i0].anchors;
-    const std::vector<Anchor>* b = &doc_.en[j0].anchors;
-    if (i - i0 > 1) {
-      gather(doc_.ko, i0, i, ko_buf_);
-      a = &ko_buf_;
+    const std::size_t ko_b = ko_.anchor_begin[i0], ko_e = ko_.anchor_begin[i];
+    const std::size_t en_b = en_.anchor_begin[j0], en_e = en_.anchor_begin[j];
+    if (ko_b == ko_e && en_b == en_e) return 0.0;
+    touched_.clear();
+    for (std::size_t p = ko_b; p < ko_e; ++p) {
+      KeyState& k = key_[ko_.anchor_ids[p]];
+      if (k.ko_count++ == 0 && k.en_count == 0) touched_.push_back(ko_.anchor_ids[p]);
     }
-    if (j - j0 > 1) {
-      gather(doc_.en, j0, j, en_buf_);
-      b = &en_buf_;
+    for (std::size_t p = en_b; p < en_e; ++p) {
+      KeyState& k = key_[en_.anchor_ids[p]];
+      if (k.en_count++ == 0 && k.ko_count == 0) touched_.push_back(en_.anchor_ids[p]);
     }
     double matched = 0, ko_left = 0, en_left = 0;
-    std::size_t p = 0, q = 0;
-    while (p < a->size() || q < b->size()) {
-      if (q == b->size() || (p < a->size() && (*a)[p].key < (*b)[q].key)) {
-        if ((*a)[p].strict) ko_left += (*a)[p].weight;
-        ++p;
-      } else if (p == a->size() || (*b)[q].key < (*a)[p].key) {
-        if ((*b)[q].strict) en_left += (*b)[q].weight;
-        ++q;
-      } else {
-        matched += std::min((*a)[p].weight, (*b)[q].weight);
-        ++p;
-        ++q;
+    for (std::uint32_t id : touched_) {
+      KeyState& k = key_[id];
+      const std::uint32_t both = std::min(k.ko_count, k.en_count);
+      matched += k.weight * both;
+      if (k.strict) {
+        ko_left += k.weight * (k.ko_count - both);
+        en_left += k.weight * (k.en_count - both);
       }
+      k.ko_count = 0;
+      k.en_count = 0;
     }
     return o_.anchor_bonus * matched - o_.anchor_mismatch * std::min(ko_left, en_left);
   }
 
-  const DocumentFeatures& doc_;
   const AlignOptions& o_;
   double ratio_ = 2.05;
+  double log_ratio_ = 0.0;
   double inv_two_var_ = 1.0;
-  std::vector<Anchor> ko_buf_, en_buf_, merge_buf_;
+  Side ko_, en_;
+  // Per dense anchor id: its weight, whether it is strict, and scratch counts of one bead.
+  struct KeyState {
+    double weight = 0.0;
+    std::uint32_t ko_count = 0;
+    std::uint32_t en_count = 0;
+    bool strict = false;
+  };
+  std::vector<KeyState> key_;
+  std::vector<std::uint32_t> touched_;
 };
 
 struct Search {
@@ -238,17 +271,34 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
     s.cost.assign(band.cells * static_cast<std::size_t>(shapes), std::numeric_limits<float>::infinity());
     s.best[0] = 0;
     s.alpha[0] = 0;
+    // Beam: a cell of an earlier row whose Viterbi cost and forward score are both more than
+    // `beam` away from the best of its row starts no bead (its share of any sum is below
+    // e^-beam); rows are final once the loop has left them.
+    std::vector<double> row_best(n + 1, k_inf), row_alpha(n + 1, -k_inf);
+    auto pruned = [&](std::size_t row, std::size_t cell) {
+      return s.best[cell] > row_best[row] + o.beam && s.alpha[cell] < row_alpha[row] - o.beam;
+    };
     for (std::size_t i = 0; i <= n; ++i) {
+      if (i > 0) {
+        std::size_t r = i - 1;
+        for (std::size_t c = band.offset[r]; c <= band.at(r, band.hi[r]); ++c) {
+          row_best[r] = std::min(row_best[r], s.best[c]);
+          row_alpha[r] = std::max(row_alpha[r], s.alpha[c]);
+        }
+      }
       for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
         if (i == 0 && j == 0) continue;
-        double best = k_inf, alpha = -k_inf;
+        double best = k_inf;
+        std::array<double, k_shapes.size()> terms{};
+        std::size_t n_terms = 0;
+        double top = -k_inf;
         std::uint8_t back = 0;
         for (int k = 0; k < shapes; ++k) {
           const BeadShape& sh = k_shapes[static_cast<std::size_t>(k)];
           auto dk = static_cast<std::size_t>(sh.ko), de = static_cast<std::size_t>(sh.en);
           if (i < dk || j < de || !band.contains(i - dk, j - de)) continue;
           std::size_t prev = band.at(i - dk, j - de);
-          if (s.best[prev] == k_inf) continue;
+          if (s.best[prev] == k_inf || (dk > 0 && pruned(i - dk, prev))) continue;
           // Costs are kept as float; the forward pass uses the rounded value too, so that the
           // forward and backward sums agree.
           double c = static_cast<float>(scorer.cost(i, j, k));
@@ -259,7 +309,15 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
             best = s.best[prev] + c;
             back = static_cast<std::uint8_t>(k);
           }
-          alpha = log_add(alpha, s.alpha[prev] - c * inv_t);
+          const double term = s.alpha[prev] - c * inv_t;
+          terms[n_terms++] = term;
+          top = std::max(top, term);
+        }
+        double alpha = -k_inf;
+        if (top != -k_inf) {
+          double sum = 0;
+          for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
+          alpha = top + std::log(sum);
         }
         std::size_t here = band.at(i, j);
         s.best[here] = best;
@@ -294,7 +352,9 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
   for (std::size_t i = n + 1; i-- > 0;) {
     for (std::size_t j = band.hi[i] + 1; j-- > band.lo[i];) {
       if (i == n && j == m) continue;
-      double beta = -k_inf;
+      std::array<double, k_shapes.size()> terms{};
+      std::size_t n_terms = 0;
+      double top = -k_inf;
       for (int k = 0; k < shapes; ++k) {
         const BeadShape& sh = k_shapes[static_cast<std::size_t>(k)];
         std::size_t ni = i + static_cast<std::size_t>(sh.ko), nj = j + static_cast<std::size_t>(sh.en);
@@ -303,7 +363,15 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
         if (next == -k_inf) continue;
         double c = s.cost[band.at(ni, nj) * static_cast<std::size_t>(shapes) + static_cast<std::size_t>(k)];
         if (c == k_inf) continue;
-        beta = log_add(beta, next - c * inv_t);
+        const double term = next - c * inv_t;
+        terms[n_terms++] = term;
+        top = std::max(top, term);
+      }
+      double beta = -k_inf;
+      if (top != -k_inf) {
+        double sum = 0;
+        for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
+        beta = top + std::log(sum);
       }
       s.beta[band.at(i, j)] = beta;
     }
@@ -331,7 +399,10 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
       if (b.en.empty()) {
         for (std::size_t j = band.lo[bi]; j <= band.hi[bi]; ++j) prob += term(bi, j, ei, j);
       } else {
-        for (std::size_t i = 0; i <= n; ++i) prob += term(i, bj, i, ej);
+        // Only the rows whose band holds column bj (a contiguous run around row bi).
+        std::size_t first = bi;
+        while (first > 0 && band.contains(first - 1, bj)) --first;
+        for (std::size_t i = first; i <= n && band.contains(i, bj); ++i) prob += term(i, bj, i, ej);
       }
     } else {
       prob = std::exp(s.alpha[band.at(bi, bj)] - c * inv_t + s.beta[band.at(ei, ej)] - z);

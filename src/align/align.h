@@ -55,6 +55,9 @@ struct AlignOptions {
   // `band_fraction` of the longer side; doubled while the best path touches its edge.
   std::size_t min_band = 6;
   double band_fraction = 0.02;
+  // Beam inside the band: a cell more than `beam` (in cost units) worse than the best cell
+  // of its row, by both its Viterbi cost and its forward score, starts no bead.
+  double beam = 25.0;
 
   // Posterior temperature and the threshold under which a bead is flagged.
   double temperature = 1.0;

@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <array>
 #include <map>
-#include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/error.h"
 #include "text/source.h"
@@ -61,6 +61,15 @@ std::vector<std::vector<std::string>> read_table(std::string_view data, const ch
   return rows;
 }
 
+// Hash of std::string keys that also takes a std::string_view, so that lookups build no
+// string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 enum class Match { exact, prefix, suffix, contains };
 
 struct BoilerplateRule {
@@ -72,9 +81,9 @@ struct BoilerplateRule {
 
 struct Tables {
   std::vector<BoilerplateRule> boilerplate;
-  std::unordered_map<std::string, double> en_numbers;  // number words (lookup only)
-  std::unordered_map<std::string, double> en_scales;
-  std::unordered_map<std::string, double> en_months;
+  StringMap<double> en_numbers;  // number words (lookup only)
+  StringMap<double> en_scales;
+  StringMap<double> en_months;
   std::map<char32_t, double> ko_small;
   std::map<char32_t, double> ko_big;
   std::map<char32_t, std::vector<std::string>> hanja;
@@ -91,7 +100,7 @@ struct Tables {
   std::array<std::vector<std::size_t>, 26> graphemes_by_letter;  // indices, longest first
   std::vector<std::string> particles;  // longest first
   std::unordered_map<char32_t, std::vector<std::size_t>> particles_by_last;  // lookup only
-  std::set<std::string, std::less<>> en_stopwords;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> en_stopwords;
   struct LexiconEntry {
     std::string ko;
     std::vector<std::string> en;  // lowercase forms, a final * matches any ending
@@ -217,6 +226,15 @@ std::uint64_t number_key(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.6g", v);
   return fnv1a('n', buf);
+}
+
+// Whether `s` holds `p` at byte `at` (a plain loop: the strings are a few bytes long).
+bool holds_at(std::string_view s, std::size_t at, std::string_view p) {
+  if (at > s.size() || s.size() - at < p.size()) return false;
+  for (std::size_t k = 0; k < p.size(); ++k) {
+    if (s[at + k] != p[k]) return false;
+  }
+  return true;
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -375,7 +393,7 @@ std::string english_skeleton(std::string_view word) {
     if (c >= 'a' && c <= 'z') {
       for (std::size_t g : t.graphemes_by_letter[static_cast<std::size_t>(c - 'a')]) {
         const auto& gr = t.en_graphemes[g];
-        if (lower_word.compare(i, gr.letters.size(), gr.letters) == 0) {
+        if (holds_at(lower_word, i, gr.letters)) {
           hit = &gr;
           break;
         }
@@ -542,7 +560,7 @@ std::vector<double> english_numbers(std::string_view s) {
     while (j < lower_text.size() && (lower_text[j] == ' ' || lower_text[j] == '-')) ++j;
     std::size_t k = j;
     while (k < lower_text.size() && is_alpha(lower_text[k])) ++k;
-    auto it = t.en_scales.find(lower_text.substr(j, k - j));
+    auto it = t.en_scales.find(std::string_view(lower_text).substr(j, k - j));
     if (k > j && it != t.en_scales.end()) {
       i = k;
       return it->second;
@@ -564,10 +582,9 @@ std::vector<double> english_numbers(std::string_view s) {
       bool at_start = i == 0 || !is_alnum(lower_text[i - 1]);
       i = j;
       if (!at_start) continue;
-      const std::string word(w);
-      if (auto it = t.en_numbers.find(word); it != t.en_numbers.end()) {
+      if (auto it = t.en_numbers.find(w); it != t.en_numbers.end()) {
         out.push_back(it->second * scale_after(i));
-      } else if (auto m = t.en_months.find(word); m != t.en_months.end()) {
+      } else if (auto m = t.en_months.find(w); m != t.en_months.end()) {
         out.push_back(m->second);
       }
     } else {
@@ -675,7 +692,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
         if (auto it = t.lexicon_by_first.find(cp); it != t.lexicon_by_first.end()) {
           for (std::size_t e : it->second) {
             const auto& entry = t.lexicon[e];
-            if (text.compare(i, entry.ko.size(), entry.ko) != 0) continue;
+            if (!holds_at(text, i, entry.ko)) continue;
             std::uint64_t key = fnv1a('x', entry.ko);
             f.anchors.push_back({key, k_lexicon_weight, false});
             wanted.try_emplace(key, Wanted{k_lexicon_weight, entry.en});
@@ -707,7 +724,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
   }
 
   // English: single words are looked up in a table, longer phrases searched for.
-  std::unordered_map<std::string, std::vector<std::uint64_t>> by_word;
+  StringMap<std::vector<std::uint64_t>> by_word;
   std::vector<std::pair<std::uint64_t, const std::string*>> by_phrase;
   std::vector<std::pair<std::uint64_t, std::string>> by_prefix;  // single words ending in *
   for (const auto& [key, w] : wanted) {
@@ -752,7 +769,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
       while (j < lower_text.size() && is_alnum(lower_text[j])) ++j;
       std::string_view w = std::string_view(lower_text).substr(i, j - i);
       words.push_back(w);
-      if (auto it = by_word.find(std::string(w)); it != by_word.end()) {
+      if (auto it = by_word.find(w); it != by_word.end()) {
         found.insert(found.end(), it->second.begin(), it->second.end());
       }
       i = j;

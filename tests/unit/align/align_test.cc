@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -120,6 +121,46 @@ TEST(Align, BandWidensWhenThePathLeavesTheDiagonal) {
   }
 }
 
+// A long pair: the example repeated, with one English-only sentence in every third copy.
+struct LongPair {
+  std::vector<std::string_view> ko, en;
+};
+LongPair long_pair(std::size_t copies) {
+  LongPair p;
+  for (std::size_t c = 0; c < copies; ++c) {
+    p.ko.insert(p.ko.end(), k_ko.begin(), k_ko.end());
+    p.en.insert(p.en.end(), k_en.begin(), k_en.end());
+    if (c % 3 == 1) p.en.push_back("Kim Jong Un, who turned 40 this year, has ruled since 2011.");
+  }
+  return p;
+}
+
+TEST(Align, BeamKeepsBeadsAndConfidences) {
+  const LongPair p = long_pair(30);
+  AlignOptions wide;
+  wide.beam = 1e6;
+  const auto with_beam = align(p.ko, p.en, AlignOptions{});
+  const auto without = align(p.ko, p.en, wide);
+  ASSERT_EQ(shape(with_beam), shape(without));
+  for (std::size_t b = 0; b < with_beam.size(); ++b) {
+    EXPECT_NEAR(with_beam[b].confidence, without[b].confidence, 1e-6) << b;
+  }
+}
+
+TEST(Align, CreditFarFromTheStartIsUnlinkedWithFullConfidence) {
+  // The confidence of a 0:1 bead sums over the rows whose band holds its column; a credit
+  // line deep in a long document (it can never be linked) must get the whole mass.
+  const LongPair p = long_pair(30);
+  const auto beads = align(p.ko, p.en, AlignOptions{});
+  std::size_t seen = 0;
+  for (const auto& b : beads) {
+    if (!b.ko.empty() || b.en.size() != 1 || p.en[b.en[0]] != "Photo by Yonhap") continue;
+    ++seen;
+    EXPECT_NEAR(b.confidence, 1.0, 1e-6) << b.en[0];
+  }
+  EXPECT_EQ(seen, 30U);
+}
+
 TEST(AlignOptions, ValidateNamesTheBadValue) {
   auto message = [](AlignOptions o) {
     try {
@@ -149,6 +190,9 @@ TEST(AlignOptions, ValidateNamesTheBadValue) {
   o = AlignOptions{};
   o.temperature = -2;
   EXPECT_EQ(message(o), "align option temperature must be a positive number; found -2.000000");
+  o = AlignOptions{};
+  o.beam = 0;
+  EXPECT_EQ(message(o), "align option beam must be a positive number; found 0.000000");
 }
 
 }  // namespace
