@@ -290,6 +290,8 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
                       Progress* progress) {
   options.validate();
   batch.validate();
+  if (!batch.stats_out.empty() && !options.output_path.empty())
+    throw UsageError("--stats-out writes counts, not a glossary; leave out -o (or --stats-out)");
   glossary::Glossary base;
   glossary::Glossary* given = nullptr;
   if (!options.glossary_path.empty()) {
