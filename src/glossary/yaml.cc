@@ -599,7 +599,10 @@ Glossary parse_yaml_checked(std::string_view bytes, const std::string& path, Dia
       read_entry(reader, term, streamed_terms.back(), streamed_where.back());
     });
     try {
-      while (parser.HandleNextDocument(builder)) {
+      // Only the first document is used and a second one is warned about; reading stops there,
+      // since yaml-cpp 0.7 returns the same empty document forever after a stray ',' at the top
+      // level (jbeder/yaml-cpp#1040).
+      while (docs.size() < 2 && parser.HandleNextDocument(builder)) {
       }
     } catch (const YAML::Exception& e) {
       std::size_t byte = e.mark.pos < 0 ? 0 : static_cast<std::size_t>(e.mark.pos);

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include "common/diagnostics.h"
+#include "common/error.h"
+#include "glossary/yaml.h"
 #include "segment/segment.h"
 #include "text/source.h"
 
@@ -25,4 +28,21 @@ TEST(FuzzRegressions, SegmenterParagraphStartingWithFullStopBeforeALetter) {
       "cr.en.txt", "Sung Kim of the U\r.S. State Department said, \"We look forward to it.\"\n");
   auto doc = koterm::segment::segment(src, Lang::en);
   EXPECT_FALSE(doc.sentences.empty());
+}
+
+// fuzz/yaml_glossary (a timeout): a stray ',' at the top level of a glossary made yaml-cpp 0.7
+// return the same empty document forever (jbeder/yaml-cpp#1040), so loading never ended and
+// memory grew. Now reading stops after the second document and the glossary is refused.
+TEST(FuzzRegressions, YamlStrayCommaAtTopLevelDoesNotHang) {
+  for (const std::string& text : {std::string(","), std::string(",version: 1\nterms: []\n")}) {
+    koterm::Diagnostics diags;
+    try {
+      koterm::glossary::parse_yaml(text, "comma.yaml", diags);
+      FAIL() << "parse_yaml returned for " << text;
+    } catch (const koterm::InputError& e) {
+      EXPECT_EQ(e.pos().str() + ": " + e.message(),
+                "comma.yaml:1:1: a glossary must be a YAML map starting with \"version: 1\"; found nothing (see "
+                "glossaries/SCHEMA.md)");
+    }
+  }
 }
