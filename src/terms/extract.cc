@@ -18,6 +18,7 @@
 
 namespace koterm::embedded {
 std::string_view terms_en_adjective_suffixes();
+std::string_view terms_ko_title_suffixes();
 }  // namespace koterm::embedded
 
 namespace koterm::terms {
@@ -121,6 +122,30 @@ bool is_adjective_of(std::string_view adj, std::string_view base) {
   return false;
 }
 
+const std::vector<std::string>& title_suffixes() {
+  static const std::vector<std::string> list = [] {
+    std::vector<std::string> out;
+    std::string_view data = embedded::terms_ko_title_suffixes();
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+      std::size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view line = data.substr(pos, nl - pos);
+      pos = nl + 1;
+      if (!line.empty() && line[0] != '#') out.emplace_back(line);
+    }
+    return out;
+  }();
+  return list;
+}
+
+bool is_title_like(std::string_view ko) {
+  for (const std::string& suffix : title_suffixes())
+    if (ko.size() > suffix.size() && ko.compare(ko.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  return false;
+}
+
 std::string stable_id(std::string_view ko) {
   std::uint32_t h = 2166136261u;
   for (char c : ko) {
@@ -157,13 +182,16 @@ struct Extractor::Impl {
                  std::vector<ScoredPair>& pairs, std::vector<std::uint8_t>& ko_taken,
                  std::vector<std::uint8_t>& en_taken);
   float pair_score(std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b);
+  void link_residuals(const UnitRec& u, const std::vector<std::uint8_t>& ko_taken,
+                      const std::vector<std::uint8_t>& en_taken,
+                      const std::function<void(std::uint32_t, std::uint32_t, float)>& record);
   bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown,
                            const Cand& inner) const;
   glossary::Glossary build();
 
   std::function<void(std::string_view)> trace;
   // Per-term figures computed once before linking.
-  std::vector<std::uint32_t> ko_chars, ko_syllables, en_words, en_letters;
+  std::vector<std::uint32_t> ko_chars, ko_syllables, en_words, en_letters, en_content;
   std::vector<std::uint8_t> ko_always_check;
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
@@ -296,7 +324,9 @@ float Extractor::Impl::pair_score(std::uint32_t k, std::uint32_t e, const Cand& 
         double r = std::fabs(std::log(static_cast<double>(en_words[e]) / expected));
         prior = static_cast<float>(std::exp(-0.6 * r));
       }
-      local = dice * (cf / (cf + 0.5f)) * prior;
+      // One co-occurrence proves nothing by itself: such pairs are left to the residual
+      // links after the competition.
+      local = cf >= 2.0f ? dice * (cf / (cf + 0.5f)) * prior : 0.0f;
     }
   }
   // Evidence is looked at only where it can exist (the same test as
@@ -368,7 +398,6 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
       if (s >= min_link) pairs.push_back({s, i, j});
     }
   }
-  if (pairs.empty()) return;
   std::sort(pairs.begin(), pairs.end(), [&](const ScoredPair& x, const ScoredPair& y) {
     if (x.score != y.score) return x.score > y.score;
     const Cand& xa = ko_cands[x.a];
@@ -463,6 +492,93 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
             std::string(stats.en.str(en_cands[pairs[pi].b].id)) + ")");
     }
   }
+  link_residuals(u, ko_taken, en_taken, record);
+}
+
+void Extractor::Impl::link_residuals(const UnitRec& u, const std::vector<std::uint8_t>& ko_taken,
+                                     const std::vector<std::uint8_t>& en_taken,
+                                     const std::function<void(std::uint32_t, std::uint32_t, float)>& record) {
+  // Residual links: after the strong pairs of a bead are linked, a Korean compound and an
+  // English span that are both left over are paired by elimination. Works in a single
+  // article, where every pair is a singleton. Scored by the length ratio (syllables to
+  // content words), by how many leftovers compete, and by their relative positions.
+  auto free_ko = [&](const Cand& a) {
+    for (std::size_t w = a.word_begin; w < a.word_end; ++w)
+      if (w < ko_taken.size() && ko_taken[w]) return false;
+    return true;
+  };
+  auto free_en = [&](const Cand& b) {
+    for (std::size_t w = b.word_begin; w < b.word_end; ++w)
+      if (w < en_taken.size() && en_taken[w]) return false;
+    return true;
+  };
+  std::vector<std::uint32_t> rk, re;
+  std::size_t ko_n = 1, en_n = 1;
+  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+    const Cand& a = ko_cands[i];
+    ko_n = std::max<std::size_t>(ko_n, a.word_end);
+    if ((a.flags & cand_latin) || ko_syllables[a.id] < 2 || !free_ko(a)) continue;
+    rk.push_back(i);
+  }
+  for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
+    const Cand& b = en_cands[j];
+    en_n = std::max<std::size_t>(en_n, b.word_end);
+    if ((b.flags & cand_acronym) || !free_en(b)) continue;
+    if (!(b.flags & cand_capitalized) && !((b.flags & cand_lower) && en_content[b.id] >= 2)) continue;
+    re.push_back(j);
+  }
+  if (rk.empty() || re.empty()) return;
+  // Maximal leftovers on each side: how much is left to explain.
+  auto maximal = [](const std::vector<std::uint32_t>& v, const std::vector<Cand>& c) {
+    std::size_t n = 0;
+    for (std::uint32_t x : v) {
+      bool inside = false;
+      for (std::uint32_t y : v)
+        inside = inside || (y != x && c[y].word_begin <= c[x].word_begin && c[x].word_end <= c[y].word_end &&
+                            c[y].word_end - c[y].word_begin > c[x].word_end - c[x].word_begin);
+      if (!inside) ++n;
+    }
+    return n;
+  };
+  const double left = static_cast<double>(std::max(maximal(rk, ko_cands), maximal(re, en_cands)));
+  const double crowd = 1.0 / std::sqrt(left);
+  std::vector<ScoredPair> cand;
+  for (std::uint32_t i : rk) {
+    const Cand& a = ko_cands[i];
+    const bool title = is_title_like(stats.ko.str(a.id));
+    const double expected = std::max(1.0, static_cast<double>(ko_syllables[a.id]) / 2.0);
+    const double ka = (a.word_begin + a.word_end) / (2.0 * static_cast<double>(ko_n));
+    for (std::uint32_t j : re) {
+      const Cand& b = en_cands[j];
+      const double words = std::max(1u, en_content[b.id]);
+      const double prior = std::exp(-0.8 * std::fabs(std::log(words / expected)));
+      const double eb = (b.word_begin + b.word_end) / (2.0 * static_cast<double>(en_n));
+      const double place = 1.0 - std::min(1.0, std::fabs(ka - eb));
+      double s = prior * (0.4 + 0.6 * place) * crowd;
+      if (title && (b.flags & cand_capitalized)) s = std::min(0.99, s * 1.4);
+      if (s >= 0.3) cand.push_back({static_cast<float>(s), i, j});
+    }
+  }
+  std::sort(cand.begin(), cand.end(), [&](const ScoredPair& x, const ScoredPair& y) {
+    if (x.score != y.score) return x.score > y.score;
+    if (x.a != y.a) return x.a < y.a;
+    return x.b < y.b;
+  });
+  std::vector<std::uint8_t> kt(ko_n + 1, 0), et(en_n + 1, 0);
+  for (const ScoredPair& p : cand) {
+    const Cand& a = ko_cands[p.a];
+    const Cand& b = en_cands[p.b];
+    bool ok = true;
+    for (std::size_t w = a.word_begin; w < a.word_end && ok; ++w) ok = kt[w] == 0;
+    for (std::size_t w = b.word_begin; w < b.word_end && ok; ++w) ok = et[w] == 0;
+    if (!ok) continue;
+    for (std::size_t w = a.word_begin; w < a.word_end; ++w) kt[w] = 1;
+    for (std::size_t w = b.word_begin; w < b.word_end; ++w) et[w] = 1;
+    record(a.id, b.id, p.score);
+    if (trace)
+      trace("residual\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) +
+            "\t" + std::to_string(p.score));
+  }
 }
 
 bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown,
@@ -515,6 +631,8 @@ void Extractor::Impl::precompute() {
   }
   en_words.assign(stats.en.size(), 0);
   en_letters.assign(stats.en.size(), 0);
+  en_content.assign(stats.en.size(), 0);
+  const EnglishTables& tables = EnglishTables::get();
   for (std::uint32_t e = 0; e < stats.en.size(); ++e) {
     std::string_view s = stats.en.str(e);
     en_words[e] = static_cast<std::uint32_t>(word_count(s));
@@ -522,6 +640,14 @@ void Extractor::Impl::precompute() {
     for (char c : s)
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
     en_letters[e] = letters;
+    std::uint32_t content = 0;
+    for (std::string_view w : split_words(s)) {
+      std::string lower(w);
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (!tables.is_connector(lower) && !tables.is_function_word(lower)) ++content;
+    }
+    en_content[e] = content;
   }
 }
 
@@ -603,9 +729,13 @@ glossary::Glossary Extractor::Impl::build() {
       const double ld = std::min(1.0, 2.0 * L / (ck + ce));
       const double ev = cached_evidence(k, e);
       const double assoc = ld * (L / (L + 1.0));
-      const double confidence = 1.0 - (1.0 - assoc) * (1.0 - ev);
+      double confidence = 1.0 - (1.0 - assoc) * (1.0 - ev);
+      // A pair seen in few units, linked in most of them with a good score (single-article
+      // evidence, residual links) stands on that score.
+      const bool few = ck <= 5 && ce <= 2 && 2 * L >= ce && li.best_score >= 0.5;
+      if (few) confidence = std::max(confidence, 0.7 * static_cast<double>(li.best_score));
       bool keep = options.keep_all_links || ev >= 0.6 || (L >= 2 && ld >= 0.15 && L >= 0.1 * total) ||
-                  (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5);
+                  (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5) || few;
       if (keep) accepted.push_back({e, li, confidence});
     }
     if (accepted.empty()) continue;
