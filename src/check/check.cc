@@ -374,12 +374,30 @@ void check_with_glossary(Run& run, std::size_t ai) {
       const EnHit* accepted = nullptr;
       std::size_t accepted_variant = 0;
       const EnHit* deprecated = nullptr;
+      // A deprecated form that contains an accepted one ("Ministry of Foreign Affairs and
+      // Trade" around "Ministry of Foreign Affairs") is the form used: the shorter accepted
+      // hit inside it does not count.
+      std::vector<text::Span> deprecated_spans;
+      for (const EnHit& eh : en_hits)
+        for (const EnForm& f : eh.forms) {
+          TermStatus st = e.variants[f.variant].status;
+          if (f.entry == kh.entry && (st == TermStatus::deprecated || st == TermStatus::superseded))
+            deprecated_spans.push_back(eh.span);
+        }
+      auto inside_deprecated = [&](const text::Span& sp) {
+        for (const text::Span& d : deprecated_spans)
+          if (d.byte_begin <= sp.byte_begin && sp.byte_end <= d.byte_end && d.byte_count() > sp.byte_count())
+            return true;
+        return false;
+      };
       for (const EnHit& eh : en_hits)
         for (const EnForm& f : eh.forms) {
           if (f.entry != kh.entry) continue;
           TermStatus st = e.variants[f.variant].status;
           if (st == TermStatus::deprecated || st == TermStatus::superseded) {
             if (!deprecated) deprecated = &eh;
+          } else if (inside_deprecated(eh.span)) {
+            continue;
           } else if (!accepted || (e.variants[accepted_variant].short_form &&
                                    !e.variants[f.variant].short_form)) {
             accepted = &eh;

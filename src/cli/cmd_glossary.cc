@@ -7,6 +7,7 @@
 #include "cli/options.h"
 #include "cli/output.h"
 #include "common/error.h"
+#include "check/self_test.h"
 #include "glossary/run_glossary.h"
 
 namespace koterm::cli {
@@ -51,6 +52,7 @@ int validate_cmd(const std::vector<std::string>& args, Io& io) {
   g::ValidateOptions o;
   o.paths = vm["glossary"].as<std::vector<std::string>>();
   o.strict = vm["strict"].as<bool>();
+  o.run_self_test = &check::run_self_test;
   Diagnostics diags;
   g::run_glossary_validate(o, io.out, diags);
   return finish(diags, io, o.strict);
