@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include "common/error.h"
 
@@ -21,6 +22,15 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   std::error_code ec;
   if (fs::is_directory(target, ec)) throw InputError({path}, "is a directory; expected a file to write");
   if (!fs::is_directory(dir, ec)) throw InputError({path}, "cannot write: folder " + dir.string() + " does not exist");
+  // A device or a pipe (-o /dev/null, -o /dev/stdout) is written to, never replaced: renaming
+  // over it would turn /dev/null into a regular file.
+  const fs::file_status st = fs::status(target, ec);
+  if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+    std::ofstream f(path, std::ios::binary);
+    if (!f || !f.write(content.data(), static_cast<std::streamsize>(content.size())) || !f.flush())
+      throw InputError({path}, std::string("cannot write: ") + std::strerror(errno));
+    return;
+  }
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) throw InputError({path}, std::string("cannot write: ") + std::strerror(errno));

@@ -2,6 +2,7 @@
 // new one, never a truncated or mixed one; several processes updating one glossary at the same
 // time lose no entry. Each test forks real processes (no threads: the lock is per process).
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <set>
 #include <sstream>
@@ -19,6 +21,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/atomic_file.h"
 #include "common/diagnostics.h"
 #include "glossary/lock.h"
 #include "glossary/model.h"
@@ -223,4 +226,28 @@ TEST(CrashSafety, ConcurrentUpdatesFromSeveralProcessesLoseNoEntry) {
   for (int w = 0; w < writers; ++w)
     for (int i = 0; i < updates; ++i)
       EXPECT_TRUE(ids.count("w" + std::to_string(w) + "-" + std::to_string(i))) << w << "-" << i;
+}
+
+// Regression: `-o /dev/null` (common in benchmarks) renamed the temporary file over the device,
+// so /dev/null became a regular file for every program on the machine. A device or pipe is
+// written to, never replaced.
+TEST(CrashSafety, WritingToADeviceKeepsTheDevice) {
+  if (!fs::exists("/dev/null")) GTEST_SKIP() << "/dev/null is absent";
+  ASSERT_TRUE(fs::is_character_file("/dev/null"));
+  koterm::write_file_atomically("/dev/null", "북한은 미사일을 발사했다.\n");
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+  TempDir dir;
+  const fs::path fifo = dir / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::ifstream in(fifo);
+    std::string got((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ::_exit(got == "종전선언\n" ? 0 : 1);
+  }
+  koterm::write_file_atomically(fifo.string(), "종전선언\n");
+  int status = wait_for(pid);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  EXPECT_TRUE(fs::is_fifo(fifo));
 }
