@@ -51,8 +51,11 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   // Keep the permissions of the file being replaced; a new file gets rw-r--r--.
   struct stat old {};
   ::fchmod(fd, ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0644);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    int e = errno;
+  int synced = ::fsync(fd);
+  int sync_errno = errno;
+  int closed = ::close(fd);
+  if (synced != 0 || closed != 0) {
+    int e = synced != 0 ? sync_errno : errno;
     ::unlink(tmpl.c_str());
     throw InputError({path}, std::string("cannot write: ") + std::strerror(e));
   }
