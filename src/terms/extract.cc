@@ -146,6 +146,12 @@ bool is_title_like(std::string_view ko) {
   return false;
 }
 
+// 총리, 대표: a title ending that is the whole word.
+bool title_suffix_alone(std::string_view ko) {
+  const auto& list = title_suffixes();
+  return std::find(list.begin(), list.end(), ko) != list.end();
+}
+
 std::string stable_id(std::string_view ko) {
   std::uint32_t h = 2166136261u;
   for (char c : ko) {
@@ -321,7 +327,7 @@ float Extractor::Impl::pair_score(std::uint32_t k, std::uint32_t e, const Cand& 
       if ((a.flags & cand_latin) == 0) {
         // Syllable-length prior: n Hangul syllables are usually about n/2 English words.
         double expected = std::max(1.0, static_cast<double>(ko_chars[k]) / 2.0);
-        double r = std::fabs(std::log(static_cast<double>(en_words[e]) / expected));
+        double r = std::fabs(std::log(std::max(1.0, static_cast<double>(en_content[e])) / expected));
         prior = static_cast<float>(std::exp(-0.6 * r));
       }
       // One co-occurrence proves nothing by itself: such pairs are left to the residual
@@ -517,7 +523,11 @@ void Extractor::Impl::link_residuals(const UnitRec& u, const std::vector<std::ui
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
     const Cand& a = ko_cands[i];
     ko_n = std::max<std::size_t>(ko_n, a.word_end);
+    // Two-syllable words pair too easily with any one English word: only titles (총리).
     if ((a.flags & cand_latin) || ko_syllables[a.id] < 2 || !free_ko(a)) continue;
+    if (ko_syllables[a.id] < 3 && !is_title_like(stats.ko.str(a.id)) &&
+        !title_suffix_alone(stats.ko.str(a.id)))
+      continue;
     rk.push_back(i);
   }
   for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {

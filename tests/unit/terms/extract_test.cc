@@ -244,6 +244,33 @@ TEST(ExtractArticles, BundledExamplePair) {
   const glossary::Entry* missile = find(g, "잠수함발사탄도미사일");
   ASSERT_NE(missile, nullptr);
   EXPECT_EQ(missile->en, "submarine-launched ballistic missiles");
+  // 성 김 does not swallow the following 미국 (U.S.).
+  const glossary::Entry* kim = find(g, "성 김");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->en, "Sung Kim");
+  // The long title, left over beside the linked name in its beads, pairs by elimination.
+  const glossary::Entry* title = nullptr;
+  for (const auto& e : g.terms)
+    if (e.ko.find("한반도평화교섭본부장") != std::string::npos &&
+        variant(e, "Director General for Korean Peninsula Peace and Security Affairs") != nullptr)
+      title = &e;
+  EXPECT_NE(title, nullptr);
+}
+
+// Regression: in one bead every pair is seen once, so association (Dice 1 for everything)
+// linked arbitrary words; the title left over after the name is linked pairs by elimination.
+TEST(ExtractAligned, ResidualTitleInASingleBeadPairsByElimination) {
+  std::istringstream none;
+  text::SourceText ko = text::read_source(fixtures + "residual.ko.txt", none);
+  text::SourceText en = text::read_source(fixtures + "residual.en.txt", none);
+  Diagnostics diags;
+  glossary::Glossary g = extract_aligned(ko, en, {}, diags);
+  const glossary::Entry* noh = find(g, "노규덕");
+  ASSERT_NE(noh, nullptr);
+  EXPECT_EQ(noh->en, "Noh Kyu-duk");
+  const glossary::Entry* title = find(g, "한반도평화교섭본부장");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->en, "Director of Peace Negotiations Headquarters");
 }
 
 }  // namespace
