@@ -742,7 +742,7 @@ glossary::Glossary Extractor::Impl::build() {
       double confidence = 1.0 - (1.0 - assoc) * (1.0 - ev);
       // A pair seen in few units, linked in most of them with a good score (single-article
       // evidence, residual links) stands on that score.
-      const bool few = ck <= 5 && ce <= 2 && 2 * L >= ce && li.best_score >= 0.5;
+      const bool few = ck <= 8 && ce <= 3 && 2 * L >= ce && li.best_score >= 0.6;
       if (few) confidence = std::max(confidence, 0.7 * static_cast<double>(li.best_score));
       bool keep = options.keep_all_links || ev >= 0.6 || (L >= 2 && ld >= 0.15 && L >= 0.1 * total) ||
                   (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5) || few;
