@@ -199,6 +199,7 @@ struct Extractor::Impl {
   // Per-term figures computed once before linking.
   std::vector<std::uint32_t> ko_chars, ko_syllables, en_words, en_letters, en_content;
   std::vector<std::uint8_t> ko_always_check;
+  std::vector<std::uint8_t> ko_title;  // 1: ends in a title ending; 2: is one (총리)
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
   std::unordered_map<std::uint32_t, std::uint32_t> gloss_of_ko;  // ko id -> en id
@@ -525,9 +526,7 @@ void Extractor::Impl::link_residuals(const UnitRec& u, const std::vector<std::ui
     ko_n = std::max<std::size_t>(ko_n, a.word_end);
     // Two-syllable words pair too easily with any one English word: only titles (총리).
     if ((a.flags & cand_latin) || ko_syllables[a.id] < 2 || !free_ko(a)) continue;
-    if (ko_syllables[a.id] < 3 && !is_title_like(stats.ko.str(a.id)) &&
-        !title_suffix_alone(stats.ko.str(a.id)))
-      continue;
+    if (ko_syllables[a.id] < 3 && ko_title[a.id] == 0) continue;
     rk.push_back(i);
   }
   for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
@@ -555,7 +554,7 @@ void Extractor::Impl::link_residuals(const UnitRec& u, const std::vector<std::ui
   std::vector<ScoredPair> cand;
   for (std::uint32_t i : rk) {
     const Cand& a = ko_cands[i];
-    const bool title = is_title_like(stats.ko.str(a.id));
+    const bool title = ko_title[a.id] == 1;
     const double expected = std::max(1.0, static_cast<double>(ko_syllables[a.id]) / 2.0);
     const double ka = (a.word_begin + a.word_end) / (2.0 * static_cast<double>(ko_n));
     for (std::uint32_t j : re) {
@@ -624,6 +623,7 @@ void Extractor::Impl::precompute() {
   ko_chars.assign(stats.ko.size(), 0);
   ko_syllables.assign(stats.ko.size(), 0);
   ko_always_check.assign(stats.ko.size(), 0);
+  ko_title.assign(stats.ko.size(), 0);
   for (std::uint32_t k = 0; k < stats.ko.size(); ++k) {
     std::string_view s = stats.ko.str(k);
     ko_chars[k] = static_cast<std::uint32_t>(text::char_count(s));
@@ -638,6 +638,7 @@ void Extractor::Impl::precompute() {
       i += len;
     }
     if (hangul) ko_syllables[k] = ko_chars[k];
+    ko_title[k] = title_suffix_alone(s) ? 2 : is_title_like(s) ? 1 : 0;
   }
   en_words.assign(stats.en.size(), 0);
   en_letters.assign(stats.en.size(), 0);
