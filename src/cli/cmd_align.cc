@@ -27,7 +27,7 @@ int command_align(const std::vector<std::string>& args, Io& io) {
       ("glossary,g", po::value<std::string>(&o.glossary_path), "a YAML glossary whose entries anchor beads")
       ("format", po::value<std::string>(&format)->default_value("beads"), "beads, tsv, json or tmx")
       ("output,o", po::value<std::string>(&output), "write here instead of standard output")
-      ("min-confidence", po::value<double>(&o.align.min_confidence)->default_value(defaults.min_confidence),
+      ("min-confidence", po::value<double>(&o.align.min_confidence)->default_value(defaults.min_confidence, default_text(defaults.min_confidence)),
        "flag beads whose confidence is below this")
       ("no-anchors", "length model only: no numbers, Latin tokens, hanja or quotes (ablation)")
       ("no-glossary-anchors", "read the glossary but do not use it as anchors (ablation)")

@@ -43,7 +43,7 @@ int command_check(const std::vector<std::string>& args, Io& io) {
        "name; levels: info, warning, error, off); repeatable")
       ("color", po::value<std::string>(&color)->default_value(color),
        "colour text output: auto (when standard output is a terminal), always or never")
-      ("min-entry-score", po::value<double>(&o.check.min_candidate_score)->default_value(o.check.min_candidate_score),
+      ("min-entry-score", po::value<double>(&o.check.min_candidate_score)->default_value(o.check.min_candidate_score, default_text(o.check.min_candidate_score)),
        "check candidate glossary entries for missing renderings only at this score (0..1)")
       ("min-term-syllables", po::value<std::size_t>(&o.check.min_term_syllables)->default_value(o.check.min_term_syllables),
        "without a glossary, look at Korean compounds of at least this many syllables")

@@ -37,9 +37,9 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
        "KO EN: a line-aligned corpus (line i translates line i)")
       ("output,o", po::value<std::string>(&output), "write the glossary here instead of standard output")
       ("glossary,g", po::value<std::string>(&o.glossary_path), "update this glossary (rewritten in place unless -o is given)")
-      ("min-score", po::value<double>(&o.extract.min_entry_score)->default_value(o.extract.min_entry_score),
+      ("min-score", po::value<double>(&o.extract.min_entry_score)->default_value(o.extract.min_entry_score, default_text(o.extract.min_entry_score)),
        "leave out entries scored below this (0..1)")
-      ("min-link-score", po::value<double>(&o.extract.min_link_score)->default_value(o.extract.min_link_score),
+      ("min-link-score", po::value<double>(&o.extract.min_link_score)->default_value(o.extract.min_link_score, default_text(o.extract.min_link_score)),
        "link a pair inside a unit only at this association or evidence score (0..1)")
       ("all-links", po::bool_switch(&o.extract.keep_all_links),
        "write every pair linked at least once, whatever its counts (for auditing)")

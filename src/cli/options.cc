@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include <ostream>
+#include <sstream>
 
 #include "common/error.h"
 
@@ -36,6 +37,12 @@ text::ReadLimits read_limits(const po::variables_map& vm) {
   if (vm.count("max-file-mb")) limits.max_file_bytes = vm["max-file-mb"].as<std::size_t>() << 20;
   if (vm.count("max-line-kb")) limits.max_line_bytes = vm["max-line-kb"].as<std::size_t>() << 10;
   return limits;
+}
+
+std::string default_text(double value) {
+  std::ostringstream os;
+  os << value;
+  return os.str();
 }
 
 text::Lang parse_lang(const std::string& value, const std::string& option) {

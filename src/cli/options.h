@@ -29,6 +29,9 @@ bool parse(CommandLine& cl, const std::vector<std::string>& args, po::variables_
 void add_limit_options(CommandLine& cl);
 text::ReadLimits read_limits(const po::variables_map& vm);
 
+// How --help shows a floating-point default: "0.3", not Boost's "0.29999999999999999".
+std::string default_text(double value);
+
 // Parses "ko" / "en"; throws UsageError otherwise.
 text::Lang parse_lang(const std::string& value, const std::string& option);
 
