@@ -380,9 +380,9 @@ void check_with_glossary(Run& run, std::size_t ai) {
       std::vector<text::Span> deprecated_spans;
       for (const EnHit& eh : en_hits)
         for (const EnForm& f : eh.forms) {
+          if (f.entry != kh.entry) continue;
           TermStatus st = e.variants[f.variant].status;
-          if (f.entry == kh.entry && (st == TermStatus::deprecated || st == TermStatus::superseded))
-            deprecated_spans.push_back(eh.span);
+          if (st == TermStatus::deprecated || st == TermStatus::superseded) deprecated_spans.push_back(eh.span);
         }
       auto inside_deprecated = [&](const text::Span& sp) {
         for (const text::Span& d : deprecated_spans)
