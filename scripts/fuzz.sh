@@ -42,7 +42,7 @@ run_one() {
   mkdir -p "$work"
   # -rss_limit_mb: koterm refuses huge inputs itself; a target that needs more is a bug.
   "$build_dir/fuzz/$t" "$work" "fuzz/corpus/$name" -max_total_time="$seconds" -rss_limit_mb=2048 \
-    -timeout=20 -max_len=65536 -print_final_stats=1 -artifact_prefix="$build_dir/crashes/$name-" \
+    -seed="${KOTERM_FUZZ_SEED:-1}" -timeout=20 -max_len=65536 -print_final_stats=1 -artifact_prefix="$build_dir/crashes/$name-" \
     >"$build_dir/logs/$name.log" 2>&1
 }
 
