@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command: installs what is needed, builds koterm and runs the main job on
 # the bundled example article pair (examples/nk-envoy.ko.txt + examples/nk-envoy.en.txt):
-# term extraction into a YAML glossary, then a consistency check of the translation.
+# term extraction into a YAML glossary, then a consistency check of the translation, on its
+# own and against the starter glossaries in glossaries/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -17,3 +18,9 @@ echo
 echo "== koterm check examples/nk-envoy.ko.txt examples/nk-envoy.en.txt"
 # Exit code 1 means "findings": that is the point of the example, not a failure of the demo.
 "$koterm" check examples/nk-envoy.ko.txt examples/nk-envoy.en.txt || [ $? -eq 1 ]
+
+echo
+echo "== koterm check examples/nk-envoy.ko.txt examples/nk-envoy.en.txt with the starter glossaries"
+"$koterm" check examples/nk-envoy.ko.txt examples/nk-envoy.en.txt \
+  -g glossaries/government.yaml -g glossaries/titles.yaml \
+  -g glossaries/north-korea.yaml -g glossaries/international.yaml || [ $? -eq 1 ]
