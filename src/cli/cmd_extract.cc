@@ -1,5 +1,6 @@
 // koterm extract: option parsing only; the work is terms::run_extract.
 #include "batch/run_extract_batch.h"
+#include "batch/runner.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
@@ -46,7 +47,7 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
       ("examples", po::value<std::size_t>(&o.extract.max_examples)->default_value(o.extract.max_examples),
        "example sentence pairs per entry")
       ("threads", po::value<unsigned>(&b.threads),
-       "worker threads reading, segmenting and aligning article pairs (default: all cores)")
+       "worker threads reading, segmenting and aligning article pairs and linking terms (default: all cores; the glossary is the same for any number)")
       ("quiet", po::bool_switch(&quiet), "no progress display on standard error")
       ("shard", po::value<std::string>(&shard),
        "I/N: process only the I-th of N slices of the input (needs --stats-out)")
@@ -73,6 +74,7 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
   }
   o.output_path = output;
   o.limits = read_limits(vm);
+  o.extract.threads = batch::resolve_threads(b.threads);
   o.validate();
 
   if (!shard.empty()) b.shard = batch::parse_shard(shard);

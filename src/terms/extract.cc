@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -32,6 +33,7 @@ void ExtractOptions::validate() const {
     throw UsageError("the longest Korean candidate must span 1 to 8 eojeols");
   if (limits.max_en_words < 1 || limits.max_en_words > 16)
     throw UsageError("the longest English candidate must span 1 to 16 words");
+  if (threads < 1 || threads > 1024) throw UsageError("--threads must be between 1 and 1024");
 }
 
 namespace {
@@ -52,6 +54,29 @@ struct ScoredPair {
   float score = 0;
   std::uint32_t a = 0;  // index into ko_cands
   std::uint32_t b = 0;  // index into en_cands
+};
+
+// One link decision of pass 2, before it is counted.
+struct LinkRec {
+  std::uint32_t k = 0;
+  std::uint32_t e = 0;
+  float score = 0;
+};
+
+// What one linking thread owns: scratch space, its evidence cache, and the decisions (and
+// trace lines) of the units it linked, in the order it linked them.
+struct Worker {
+  std::vector<ScoredPair> pairs;
+  std::vector<std::uint8_t> ko_taken, en_taken;
+  FlatMap64<float> evidence_cache;
+  std::vector<LinkRec> links;
+  std::vector<std::size_t> unit_end;  // end of each linked unit's records in `links`
+  bool tracing = false;
+  std::vector<std::string> notes;
+  std::vector<std::size_t> note_end;
+  void note(std::string line) {
+    if (tracing) notes.push_back(std::move(line));
+  }
 };
 
 std::size_t word_count(std::string_view s) {
@@ -184,15 +209,16 @@ struct Extractor::Impl {
 
   void count_unit(UnitRec& u);
   void link_all();
-  void link_unit(const UnitRec& u, std::uint64_t ordinal, std::vector<std::uint32_t>& last_doc,
-                 std::vector<ScoredPair>& pairs, std::vector<std::uint8_t>& ko_taken,
-                 std::vector<std::uint8_t>& en_taken);
-  float pair_score(std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b);
-  void link_residuals(const UnitRec& u, const std::vector<std::uint8_t>& ko_taken,
-                      const std::vector<std::uint8_t>& en_taken,
-                      const std::function<void(std::uint32_t, std::uint32_t, float)>& record);
-  bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown,
-                           const Cand& inner) const;
+  // Pass 2 on one unit: appends its link decisions to wk.links. Reads the counts only, so
+  // units are linked by several threads at once.
+  void link_unit(const UnitRec& u, std::uint64_t ordinal, Worker& wk) const;
+  float pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b) const;
+  void link_residuals(const UnitRec& u, Worker& wk) const;
+  bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown, const Cand& inner,
+                           Worker& wk) const;
+  // Counts the decisions of one unit, in unit order (first mentions depend on it).
+  void apply_links(const UnitRec& u, std::uint64_t ordinal, const LinkRec* begin, const LinkRec* end,
+                   std::vector<std::uint32_t>& last_doc);
   glossary::Glossary build();
 
   std::function<void(std::string_view)> trace;
@@ -208,7 +234,8 @@ struct Extractor::Impl {
     auto it = gloss_of_ko.find(k);
     return it == gloss_of_ko.end() ? std::string_view() : stats.en.str(it->second);
   }
-  float cached_evidence(std::uint32_t k, std::uint32_t e);
+  float cached_evidence(std::uint32_t k, std::uint32_t e) { return evidence_in(evidence_cache, k, e); }
+  float evidence_in(FlatMap64<float>& cache, std::uint32_t k, std::uint32_t e) const;
 };
 
 Extractor::Extractor(ExtractOptions options, const glossary::Glossary* given)
@@ -303,17 +330,18 @@ void Extractor::Impl::count_unit(UnitRec& u) {
   ++st.units;
 }
 
-float Extractor::Impl::cached_evidence(std::uint32_t k, std::uint32_t e) {
+float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std::uint32_t e) const {
   std::uint64_t key = pair_key(k, e);
-  if (const float* v = evidence_cache.find(key)) return *v;
+  if (const float* v = cache.find(key)) return *v;
   const std::uint32_t* gloss = stats.gloss_count.find(key);
   float v = static_cast<float>(evidence.score(stats.ko.str(k), stats.en.str(e),
                                               gloss != nullptr && *gloss > 0, gloss_of(k)));
-  evidence_cache[key] = v;
+  cache[key] = v;
   return v;
 }
 
-float Extractor::Impl::pair_score(std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b) {
+float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a,
+                                  const Cand& b) const {
   const std::uint32_t ck = stats.ko_count[k];
   const std::uint32_t ce = stats.en_count[e];
   float local = 0;
@@ -343,28 +371,33 @@ float Extractor::Impl::pair_score(std::uint32_t k, std::uint32_t e, const Cand& 
     const std::size_t syl = ko_syllables[k];
     worth = en_words[e] <= 5 && en_letters[e] + 1 >= syl && en_letters[e] <= 5 * syl + 2;
   }
-  float ev = worth ? cached_evidence(k, e) : 0.0f;
+  float ev = worth ? evidence_in(wk.evidence_cache, k, e) : 0.0f;
   return std::max(local, ev);
 }
 
-void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
-                                std::vector<std::uint32_t>& last_doc,
-                                std::vector<ScoredPair>& pairs, std::vector<std::uint8_t>& ko_taken,
-                                std::vector<std::uint8_t>& en_taken) {
-  pairs.clear();
-  const float min_link = static_cast<float>(options.min_link_score);
-  auto record = [&](std::uint32_t k, std::uint32_t e, float score) {
-    LinkInfo& li = stats.link[pair_key(k, e)];
+void Extractor::Impl::apply_links(const UnitRec& u, std::uint64_t ordinal, const LinkRec* begin,
+                                  const LinkRec* end, std::vector<std::uint32_t>& last_doc) {
+  for (const LinkRec* r = begin; r != end; ++r) {
+    LinkInfo& li = stats.link[pair_key(r->k, r->e)];
     ++li.links;
     if (u.zone == UnitZone::body) ++li.body_links;
     li.zones = static_cast<std::uint8_t>(li.zones | (1u << static_cast<unsigned>(u.zone)));
-    if (last_doc[k] != u.doc + 1) {
+    if (last_doc[r->k] != u.doc + 1) {
       ++li.first_mentions;
-      last_doc[k] = u.doc + 1;
+      last_doc[r->k] = u.doc + 1;
     }
     li.example_unit = std::min(li.example_unit, ordinal);
-    li.best_score = std::max(li.best_score, score);
-  };
+    li.best_score = std::max(li.best_score, r->score);
+  }
+}
+
+void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker& wk) const {
+  std::vector<ScoredPair>& pairs = wk.pairs;
+  std::vector<std::uint8_t>& ko_taken = wk.ko_taken;
+  std::vector<std::uint8_t>& en_taken = wk.en_taken;
+  pairs.clear();
+  const float min_link = static_cast<float>(options.min_link_score);
+  auto record = [&](std::uint32_t k, std::uint32_t e, float score) { wk.links.push_back({k, e, score}); };
   // A gloss is the writer's own translation: linked without competing for English words.
   for (std::uint32_t g = u.gloss_begin; g < u.gloss_end; ++g)
     record(pair_ko(unit_glosses[g]), pair_en(unit_glosses[g]), 1.0f);
@@ -387,7 +420,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
       if (latin) {
         // Latin in the Korean text is resolved by identity or expansion (FDA = FDA, FDA =
         // Food and Drug Administration), beside the competition of the Hangul terms.
-        if (cached_evidence(a.id, b.id) < 0.9f) continue;
+        if (evidence_in(wk.evidence_cache, a.id, b.id) < 0.9f) continue;
         // Only the longest English match: "Centers for Disease Control and Prevention",
         // not also "Centers for Disease Control" inside it.
         bool inside_longer = false;
@@ -396,12 +429,12 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
           if (j2 == j || b2.word_begin > b.word_begin || b2.word_end < b.word_end ||
               b2.word_end - b2.word_begin == b.word_end - b.word_begin)
             continue;
-          inside_longer = cached_evidence(a.id, b2.id) >= 0.9f;
+          inside_longer = evidence_in(wk.evidence_cache, a.id, b2.id) >= 0.9f;
         }
         if (!inside_longer) record(a.id, b.id, 1.0f);
         continue;
       }
-      float s = pair_score(a.id, b.id, a, b);
+      float s = pair_score(wk, a.id, b.id, a, b);
       if (s >= min_link) pairs.push_back({s, i, j});
     }
   }
@@ -471,7 +504,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
           // "North Korea" over "North", "wind power" over "wind": the longer phrase is
           // seen with the Korean term more than once and scores not far below.
           wins = ((c_q >= 2.0f && q.score >= 0.35f * p.score) || best_ko_of_en[b.id] != a.id) &&
-                 !explained_elsewhere(u, qa, qb, b);
+                 !explained_elsewhere(u, qa, qb, b, wk);
         } else if (ko_grown && en_same) {
           // A longer Korean phrase for the same English (성 김 대표 for Sung Kim) wins only on
           // its own score, in the plain competition.
@@ -480,7 +513,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
           const float ck = static_cast<float>(stats.ko_count[qa.id]);
           const float ce = static_cast<float>(stats.en_count[qb.id]);
           wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce)) &&
-                 !explained_elsewhere(u, qa, qb, b);
+                 !explained_elsewhere(u, qa, qb, b, wk);
         }
         if (wins && (best == pairs.size() || q.score > pairs[best].score)) best = qi;
       }
@@ -492,19 +525,20 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal,
     for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
     for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
     record(a.id, b.id, p.score);
-    if (trace) {
-      trace(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
+    if (wk.tracing) {
+      wk.note(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
             std::string(stats.en.str(b.id)) + "\t" + std::to_string(p.score) + "\t(first choice " +
             std::string(stats.ko.str(ko_cands[pairs[pi].a].id)) + " = " +
             std::string(stats.en.str(en_cands[pairs[pi].b].id)) + ")");
     }
   }
-  link_residuals(u, ko_taken, en_taken, record);
+  link_residuals(u, wk);
 }
 
-void Extractor::Impl::link_residuals(const UnitRec& u, const std::vector<std::uint8_t>& ko_taken,
-                                     const std::vector<std::uint8_t>& en_taken,
-                                     const std::function<void(std::uint32_t, std::uint32_t, float)>& record) {
+void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
+  const std::vector<std::uint8_t>& ko_taken = wk.ko_taken;
+  const std::vector<std::uint8_t>& en_taken = wk.en_taken;
+  auto record = [&](std::uint32_t k, std::uint32_t e, float score) { wk.links.push_back({k, e, score}); };
   // Residual links: after the strong pairs of a bead are linked, a Korean compound and an
   // English span that are both left over are paired by elimination. Works in a single
   // article, where every pair is a singleton. Scored by the length ratio (syllables to
@@ -584,14 +618,14 @@ void Extractor::Impl::link_residuals(const UnitRec& u, const std::vector<std::ui
     for (std::size_t w = a.word_begin; w < a.word_end; ++w) kt[w] = 1;
     for (std::size_t w = b.word_begin; w < b.word_end; ++w) et[w] = 1;
     record(a.id, b.id, p.score);
-    if (trace)
-      trace("residual\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) +
+    if (wk.tracing)
+      wk.note("residual\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) +
             "\t" + std::to_string(p.score));
   }
 }
 
 bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown,
-                                          const Cand& inner) const {
+                                          const Cand& inner, Worker& wk) const {
   // Grown English words that another Korean term of the unit (outside `a`) accounts for:
   // "Secretary of State" in "Secretary of State Condoleezza Rice" when 국무장관 stands
   // beside 콘돌리자 라이스.
@@ -610,8 +644,8 @@ bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const
                         static_cast<float>(stats.ko_count[k2] + stats.en_count[x.id])
                   : 0.0f;
       if (c != nullptr && *c >= 2 && d >= 0.3f) {
-        if (trace)
-          trace("explained: " + std::string(stats.en.str(x.id)) + " by " + std::string(stats.ko.str(k2)));
+        if (wk.tracing)
+          wk.note("explained: " + std::string(stats.en.str(x.id)) + " by " + std::string(stats.ko.str(k2)));
         return true;
       }
     }
@@ -689,11 +723,47 @@ void Extractor::Impl::link_all() {
     }
   });
   precompute();
+  // Units are linked in blocks: inside a block, thread t links units t, t + T, t + 2T, ...;
+  // the decisions are then counted in unit order, so the result does not depend on T.
   std::vector<std::uint32_t> last_doc(stats.ko.size(), 0);
-  std::vector<ScoredPair> pairs;
-  std::vector<std::uint8_t> ko_taken, en_taken;
-  for (std::size_t i = 0; i < units.size(); ++i)
-    link_unit(units[i], i, last_doc, pairs, ko_taken, en_taken);
+  const std::size_t threads = std::max<std::size_t>(1, options.threads);
+  std::vector<Worker> workers(threads);
+  for (Worker& wk : workers) wk.tracing = static_cast<bool>(trace);
+  const std::size_t block = std::max<std::size_t>(1, options.link_block) * threads;
+  for (std::size_t start = 0; start < units.size(); start += block) {
+    const std::size_t stop = std::min(units.size(), start + block);
+    auto run = [&](std::size_t t) {
+      Worker& wk = workers[t];
+      wk.links.clear();
+      wk.unit_end.clear();
+      wk.notes.clear();
+      wk.note_end.clear();
+      for (std::size_t i = start + t; i < stop; i += threads) {
+        link_unit(units[i], i, wk);
+        wk.unit_end.push_back(wk.links.size());
+        wk.note_end.push_back(wk.notes.size());
+      }
+    };
+    if (threads == 1 || stop - start < threads) {
+      for (std::size_t t = 0; t < threads; ++t) run(t);
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(run, t);
+      run(0);
+      for (std::thread& th : pool) th.join();
+    }
+    for (std::size_t i = start; i < stop; ++i) {
+      const std::size_t t = (i - start) % threads;
+      const std::size_t n = (i - start) / threads;
+      const Worker& wk = workers[t];
+      const std::size_t b = n == 0 ? 0 : wk.unit_end[n - 1];
+      apply_links(units[i], i, wk.links.data() + b, wk.links.data() + wk.unit_end[n], last_doc);
+      if (trace) {
+        const std::size_t nb = n == 0 ? 0 : wk.note_end[n - 1];
+        for (std::size_t k = nb; k < wk.note_end[n]; ++k) trace(wk.notes[k]);
+      }
+    }
+  }
 }
 
 glossary::Glossary Extractor::finish() {

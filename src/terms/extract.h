@@ -36,6 +36,11 @@ struct ExtractOptions {
   bool keep_all_links = false;
   // Examples per entry.
   std::size_t max_examples = 2;
+  // Threads that link units in pass 2 (the result is the same for any number).
+  std::size_t threads = 1;
+  // Units each thread links per block before the block's decisions are counted (memory
+  // for pending decisions against thread start-up cost).
+  std::size_t link_block = 4096;
   // Checks the values; throws UsageError naming the bad one.
   void validate() const;
 };

@@ -73,6 +73,19 @@ TEST(ExtractAligned, SameInputSameBytes) {
   EXPECT_EQ(glossary::to_yaml(extract_small()), glossary::to_yaml(extract_small()));
 }
 
+TEST(ExtractAligned, SameGlossaryForAnyThreadCount) {
+  ExtractOptions one;
+  const std::string expected = glossary::to_yaml(extract_small(one));
+  for (std::size_t threads : {2u, 3u, 7u}) {
+    for (std::size_t block : {1u, 2u, 4096u}) {
+      ExtractOptions many;
+      many.threads = threads;
+      many.link_block = block;
+      EXPECT_EQ(glossary::to_yaml(extract_small(many)), expected) << threads << " threads, block " << block;
+    }
+  }
+}
+
 TEST(ExtractAligned, RefusesFilesOfDifferentLength) {
   std::istringstream none;
   text::SourceText ko = text::read_source(fixtures + "small.ko.txt", none);
