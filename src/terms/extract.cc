@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
 #include <thread>
@@ -54,6 +56,27 @@ struct ScoredPair {
   float score = 0;
   std::uint32_t a = 0;  // index into ko_cands
   std::uint32_t b = 0;  // index into en_cands
+};
+
+// Pass 1 on one thread: a unit's candidates and glosses with the thread's own ids, and the
+// maps from those ids to the shared ones.
+struct LocalUnit {
+  std::uint32_t ko_begin = 0, ko_end = 0, en_begin = 0, en_end = 0, gloss_begin = 0, gloss_end = 0;
+};
+struct LocalGloss {
+  std::uint32_t cand = 0;  // into Counter::ko_cands
+  std::uint32_t en = 0;    // local English id
+  bool linked = false;     // linked in the unit (else only counted as evidence)
+};
+struct Counter {
+  KoreanWords ko_words;
+  std::vector<KoWord> kw;
+  std::vector<EnWord> ew;
+  Interner ko, surface, en;
+  std::vector<std::uint32_t> ko_map, surface_map, en_map;
+  std::vector<Cand> ko_cands, en_cands;
+  std::vector<LocalGloss> glosses;
+  std::vector<LocalUnit> units;
 };
 
 // One link decision of pass 2, before it is counted.
@@ -194,9 +217,8 @@ struct Extractor::Impl {
   ExtractOptions options;
   Evidence evidence;
   Stats stats;
-  KoreanWords ko_words;
-  std::vector<KoWord> kw;
-  std::vector<EnWord> ew;
+  std::deque<Counter> counters;  // one per pass-1 thread
+  std::size_t counted = 0;        // units[0, counted) are counted
   std::vector<UnitRec> units;
   std::vector<Cand> ko_cands;
   std::vector<Cand> en_cands;
@@ -207,7 +229,9 @@ struct Extractor::Impl {
   Impl(ExtractOptions o, const glossary::Glossary* given)
       : options(std::move(o)), evidence(given) {}
 
-  void count_unit(UnitRec& u);
+  void count_pending();
+  void prepare_unit(Counter& c, const UnitRec& u);
+  void commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u);
   void link_all();
   // Pass 2 on one unit: appends its link decisions to wk.links. Reads the counts only, so
   // units are linked by several threads at once.
@@ -244,7 +268,10 @@ Extractor::Extractor(ExtractOptions options, const glossary::Glossary* given)
 }
 Extractor::~Extractor() = default;
 
-const Stats& Extractor::stats() const { return impl_->stats; }
+const Stats& Extractor::stats() const {
+  impl_->count_pending();
+  return impl_->stats;
+}
 
 void Extractor::set_trace(std::function<void(std::string_view)> trace) {
   impl_->trace = std::move(trace);
@@ -265,30 +292,28 @@ void Extractor::add_unit(const Unit& unit) {
   u.ko_line = unit.ko_line;
   u.en_line = unit.en_line;
   u.zone = unit.zone;
-  impl_->count_unit(u);
   impl_->units.push_back(u);
+  const std::size_t threads = std::max<std::size_t>(1, impl_->options.threads);
+  if (impl_->units.size() - impl_->counted >= std::max<std::size_t>(1, impl_->options.link_block) * threads)
+    impl_->count_pending();
 }
 
-void Extractor::Impl::count_unit(UnitRec& u) {
-  Stats& st = stats;
-  ko_words.analyze(u.ko, kw);
-  u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
-  korean_candidates(kw, options.limits, st.ko, st.ko_surface, ko_cands);
-  u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
-  if (st.ko_count.size() < st.ko.size()) st.ko_count.resize(st.ko.size(), 0);
-
-  scan_english(u.en, ew);
-  u.en_begin = static_cast<std::uint32_t>(en_cands.size());
-  english_candidates(u.en, ew, options.limits, st.en, en_cands);
-  u.en_end = static_cast<std::uint32_t>(en_cands.size());
-  if (st.en_count.size() < st.en.size()) st.en_count.resize(st.en.size(), 0);
-
+void Extractor::Impl::prepare_unit(Counter& c, const UnitRec& u) {
+  LocalUnit lu;
+  c.ko_words.analyze(u.ko, c.kw);
+  lu.ko_begin = static_cast<std::uint32_t>(c.ko_cands.size());
+  korean_candidates(c.kw, options.limits, c.ko, c.surface, c.ko_cands);
+  lu.ko_end = static_cast<std::uint32_t>(c.ko_cands.size());
+  scan_english(u.en, c.ew);
+  lu.en_begin = static_cast<std::uint32_t>(c.en_cands.size());
+  english_candidates(u.en, c.ew, options.limits, c.en, c.en_cands);
+  lu.en_end = static_cast<std::uint32_t>(c.en_cands.size());
   // Glosses: "잠수함발사탄도미사일(SLBM)" pairs the Korean candidates ending at the glossed
   // eojeol with the gloss.
   // "(Food and Drug Administration, FDA)" holds two glosses.
-  u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
-  for (std::size_t w = 0; w < kw.size(); ++w) {
-    std::string_view gloss = kw[w].gloss;
+  lu.gloss_begin = static_cast<std::uint32_t>(c.glosses.size());
+  for (std::size_t w = 0; w < c.kw.size(); ++w) {
+    std::string_view gloss = c.kw[w].gloss;
     while (!gloss.empty()) {
       std::size_t cut = gloss.find_first_of(",;");
       std::string_view part = gloss.substr(0, cut);
@@ -296,21 +321,70 @@ void Extractor::Impl::count_unit(UnitRec& u) {
       while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
       while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
       if (part.empty()) continue;
-      std::uint32_t g = st.intern_en(part);
+      const std::uint32_t g = c.en.intern(part);
       // Every candidate ending at the glossed eojeol gets the gloss as evidence; the
       // longest one (일렉트릭 트랜스미션 텍사스(ETT), not 텍사스) is linked to it directly,
       // unless the gloss is only an acronym (the acronym is an entry of its own).
-      std::uint32_t longest = u.ko_end;
-      for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
-        if (ko_cands[i].word_end != w + 1 || (ko_cands[i].flags & cand_latin)) continue;
-        st.gloss_count[pair_key(ko_cands[i].id, g)] += 1;
-        if (longest == u.ko_end || ko_cands[i].word_begin < ko_cands[longest].word_begin) longest = i;
+      std::uint32_t longest = lu.ko_end;
+      for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
+        const Cand& a = c.ko_cands[i];
+        if (a.word_end != w + 1 || (a.flags & cand_latin)) continue;
+        c.glosses.push_back({i, g, false});
+        if (longest == lu.ko_end || a.word_begin < c.ko_cands[longest].word_begin) longest = i;
       }
-      if (longest != u.ko_end && part.find(' ') != std::string_view::npos)
-        unit_glosses.push_back(pair_key(ko_cands[longest].id, g));
+      if (longest != lu.ko_end && part.find(' ') != std::string_view::npos)
+        c.glosses.push_back({longest, g, true});
     }
   }
+  lu.gloss_end = static_cast<std::uint32_t>(c.glosses.size());
+  c.units.push_back(lu);
+}
 
+void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
+  Stats& st = stats;
+  // Local ids become global ones in unit order, candidate by candidate: the same ids as
+  // when one thread interns everything itself.
+  auto global = [](std::vector<std::uint32_t>& map, const Interner& local, std::uint32_t id,
+                   auto&& intern) {
+    if (map.size() < local.size()) map.resize(local.size(), Interner::none);
+    if (map[id] == Interner::none) map[id] = intern(local.str(id));
+    return map[id];
+  };
+  auto ko_id = [&](std::uint32_t id) {
+    return global(c.ko_map, c.ko, id, [&](std::string_view s) { return st.intern_ko(s); });
+  };
+  auto en_id = [&](std::uint32_t id) {
+    return global(c.en_map, c.en, id, [&](std::string_view s) { return st.intern_en(s); });
+  };
+  auto surface_id = [&](std::uint32_t id) {
+    return global(c.surface_map, c.surface, id, [&](std::string_view s) { return st.ko_surface.intern(s); });
+  };
+  u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
+  for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
+    Cand a = c.ko_cands[i];
+    a.id = ko_id(a.id);
+    a.surface = surface_id(a.surface);
+    ko_cands.push_back(a);
+  }
+  u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
+  u.en_begin = static_cast<std::uint32_t>(en_cands.size());
+  for (std::uint32_t j = lu.en_begin; j < lu.en_end; ++j) {
+    Cand b = c.en_cands[j];
+    b.id = en_id(b.id);
+    b.surface = b.id;
+    en_cands.push_back(b);
+  }
+  u.en_end = static_cast<std::uint32_t>(en_cands.size());
+  u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
+  for (std::uint32_t gi = lu.gloss_begin; gi < lu.gloss_end; ++gi) {
+    const LocalGloss& lg = c.glosses[gi];
+    const std::uint32_t g = en_id(lg.en);
+    const std::uint32_t k = ko_cands[u.ko_begin + (lg.cand - lu.ko_begin)].id;
+    if (lg.linked)
+      unit_glosses.push_back(pair_key(k, g));
+    else
+      st.gloss_count[pair_key(k, g)] += 1;
+  }
   u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
   ko_ids.clear();
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
@@ -328,6 +402,36 @@ void Extractor::Impl::count_unit(UnitRec& u) {
   for (std::uint32_t k : ko_ids)
     for (std::uint32_t e : en_ids) ++st.pair_count[pair_key(k, e)];
   ++st.units;
+}
+
+void Extractor::Impl::count_pending() {
+  // Pass 1 in two halves: analysis and candidates on every thread (units t, t + T, ...),
+  // then the counting in unit order on this one.
+  const std::size_t start = counted, stop = units.size();
+  if (start == stop) return;
+  const std::size_t threads = std::min(std::max<std::size_t>(1, options.threads), stop - start);
+  while (counters.size() < threads) counters.emplace_back();
+  auto run = [&](std::size_t t) {
+    Counter& c = counters[t];
+    c.ko_cands.clear();
+    c.en_cands.clear();
+    c.glosses.clear();
+    c.units.clear();
+    for (std::size_t i = start + t; i < stop; i += threads) prepare_unit(c, units[i]);
+  };
+  if (threads == 1) {
+    run(0);
+  } else {
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(run, t);
+    run(0);
+    for (std::thread& th : pool) th.join();
+  }
+  for (std::size_t i = start; i < stop; ++i) {
+    Counter& c = counters[(i - start) % threads];
+    commit_unit(c, c.units[(i - start) / threads], units[i]);
+  }
+  counted = stop;
 }
 
 float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std::uint32_t e) const {
@@ -767,6 +871,7 @@ void Extractor::Impl::link_all() {
 }
 
 glossary::Glossary Extractor::finish() {
+  impl_->count_pending();
   impl_->link_all();
   return impl_->build();
 }
