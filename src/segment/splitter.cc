@@ -406,6 +406,48 @@ struct SentenceSplitter::Impl {
     return tables.speech_verbs_en.matches(lower);
   }
 
+  // Whether a verb of saying stands among the first three words from `from` ("he said in a
+  // news conference", "said the minister", "the man answered as he rowed away").
+  bool attribution_follows(std::string_view p, std::size_t from) const {
+    std::size_t i = from;
+    for (int words = 0; words < 3 && i < p.size(); ++words) {
+      const std::size_t e = word_end(p, i);
+      std::string lower(strip_trailing_punctuation(p.substr(i, e - i)));
+      for (char& ch : lower)
+        if (is_ascii_upper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+      if (tables.speech_verbs_en.matches(lower)) return true;
+      i = skip_spaces(p, e);
+    }
+    return false;
+  }
+
+  // A heading glued to the sentence that opens by repeating it ("Testosterone Testosterone,
+  // produced naturally ..."): up to four words, the first capitalised, with no punctuation,
+  // followed at once by the same words. Returns where the heading ends, or `start` when the
+  // sentence from `start` to `end` does not open that way.
+  static std::size_t repeated_heading_end(std::string_view p, std::size_t start, std::size_t end) {
+    std::size_t len = 0;
+    if (start >= end || u_isupper(static_cast<UChar32>(at(p, start, &len))) == 0) return start;
+    std::vector<std::string_view> words;
+    for (std::size_t i = start; i < end && words.size() < 8;) {
+      const std::size_t e = std::min(word_end(p, i), end);
+      words.push_back(p.substr(i, e - i));
+      i = skip_spaces(p, e);
+    }
+    for (std::size_t k = 1; k <= 4 && 2 * k < words.size(); ++k) {
+      bool plain = true;
+      for (std::size_t w = 0; w < k && plain; ++w)
+        for (std::size_t c = 0; c < words[w].size() && plain; c += len)
+          plain = u_isalnum(static_cast<UChar32>(at(words[w], c, &len))) != 0 || words[w][c] == '-';
+      if (!plain) break;
+      bool same = true;
+      for (std::size_t w = 0; w < k && same; ++w)
+        same = (w + 1 < k ? words[k + w] : strip_trailing_punctuation(words[k + w])) == words[w];
+      if (same) return static_cast<std::size_t>(words[k - 1].data() + words[k - 1].size() - p.data());
+    }
+    return start;
+  }
+
   const AbbreviationKind* abbreviation(std::string_view token, AbbreviationKind* scratch) const {
     std::string key(token);
     key += '.';
@@ -457,7 +499,10 @@ struct SentenceSplitter::Impl {
     const bool hangul_next = text::is_hangul_syllable(next);
     if (quote_closed) {
       if (hangul_next && tables.quote_endings_ko.matches(next_word)) return false;
-      if (is_lower(next)) return false;
+      // `"Why?" asked John`, `"Head Scarf?" or "Prophet Muhammad?"`: after a question or an
+      // exclamation a small letter goes on with the sentence. A period closes it, unless an
+      // attribution follows (`"Yes." he said`): mid-sentence a quotation ends in a comma.
+      if (is_lower(next)) return term == "." && !attribution_follows(p, n);
       if (is_attribution(p, n, lang == text::Lang::ko || hangul_next)) return false;
     }
     const bool ellipsis = term.find("\u2026") != std::string_view::npos || term.find("..") != std::string_view::npos;
@@ -514,6 +559,18 @@ SentenceSplitter::SentenceSplitter(text::Lang lang, const SegmentOptions& option
 
 SentenceSplitter::~SentenceSplitter() = default;
 
+void SentenceSplitter::push_sentence(std::vector<text::Span>& out, std::string_view p, std::size_t begin,
+                                     std::size_t end) const {
+  if (impl_->options.use_rules) {
+    const std::size_t heading = Impl::repeated_heading_end(p, begin, end);
+    if (heading > begin) {
+      out.push_back({begin, heading});
+      begin = skip_spaces(p, heading);
+    }
+  }
+  out.push_back({begin, end});
+}
+
 std::vector<text::Span> SentenceSplitter::split(std::string_view p) {
   std::vector<text::Span> out;
   std::size_t begin = skip_spaces(p, 0);
@@ -545,10 +602,10 @@ std::vector<text::Span> SentenceSplitter::split(std::string_view p) {
     }
     if (impl_->options.use_rules) b = impl_->take_closing_quote(p, b, end);
     if (b <= start || b >= end) continue;
-    out.push_back({start, b});
+    push_sentence(out, p, start, b);
     start = skip_spaces(p, b);
   }
-  if (start < end) out.push_back({start, end});
+  if (start < end) push_sentence(out, p, start, end);
   return out;
 }
 
