@@ -1,6 +1,7 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -331,6 +332,51 @@ bool spelling_variant(std::string_view a, std::string_view b) {
 
 // ---------------------------------------------------------------- glossary checks
 
+// An entry for a common noun: not a name, title or acronym, and every accepted English form
+// in lower case (computer, venues), so that a word in front of it makes another term.
+bool common_noun(const glossary::Entry& e) {
+  using glossary::Kind;
+  if (e.kind == Kind::person || e.kind == Kind::org || e.kind == Kind::title ||
+      e.kind == Kind::place || e.kind == Kind::acronym)
+    return false;
+  bool any = false;
+  for (const auto& v : e.variants) {
+    if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+    if (v.en.empty() || !(v.en.front() >= 'a' && v.en.front() <= 'z')) return false;
+    any = true;
+  }
+  return any;
+}
+
+// True when an English word of the unit ends with a one-word accepted form of `e` after a
+// part of its own of at least three letters (supercomputer, counterterrorism): the rendering
+// of a Korean compound that closes with the term.
+bool closes_english_compound(Run& run, const Unit& u, const Article& a, const glossary::Entry& e) {
+  std::vector<std::string> forms;
+  for (const auto& v : e.variants) {
+    if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+    const std::string& k = run.keys.en(v.en);
+    if (k.size() >= 3 && k.find(' ') == std::string::npos) forms.push_back(k);
+  }
+  if (forms.empty()) return false;
+  for (const text::Span& s : u.en) {
+    std::string_view t(a.en->normalized().data() + s.byte_begin, s.byte_count());
+    for (const english::Token& tok : english::tokenize(t)) {
+      if (!tok.is_word) continue;
+      const std::string& w = run.keys.en(t.substr(tok.span.byte_begin, tok.span.byte_count()));
+      for (const std::string& f : forms) {
+        if (w.size() < f.size() + 3 || w.compare(w.size() - f.size(), f.size(), f) != 0) continue;
+        // The part in front is a word's worth of letters (super-, counter-), or a hyphen.
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < w.size() - f.size(); ++i)
+          if (std::isalpha(static_cast<unsigned char>(w[i]))) ++letters;
+        if (letters >= 3) return true;
+      }
+    }
+  }
+  return false;
+}
+
 struct GlossaryUse {
   std::size_t unit;
   std::size_t variant;
@@ -367,6 +413,10 @@ void check_with_glossary(Run& run, std::size_t ai) {
     }
     const text::Span en_start{u.en.front().byte_begin, u.en.front().byte_begin};
     std::set<std::size_t> done;
+    // Per entry: seen as a word of its own, seen closing a longer word (수퍼컴퓨터).
+    std::map<std::size_t, std::pair<bool, bool>> seen_as;
+    for (const KoHit& kh : ko_hits)
+      (kh.inside_word ? seen_as[kh.entry].second : seen_as[kh.entry].first) = true;
     for (const KoHit& kh : ko_hits) {
       if (!done.insert(kh.entry).second) continue;
       const glossary::Entry& e = g.terms[kh.entry];
@@ -442,6 +492,14 @@ void check_with_glossary(Run& run, std::size_t ai) {
         run.highlight(ai, false, kh.span, true);
         run.highlight(ai, true, deprecated->span, true);
         continue;
+      }
+      if (seen_as[kh.entry].second) {
+        // Only inside a longer word, a common noun is part of another term (수퍼컴퓨터,
+        // 체조경기장, 재생에너지) whose rendering the glossary does not give; a title or a name
+        // written against another word (외교부한반도평화교섭본부장) is still itself.
+        if (!seen_as[kh.entry].first && common_noun(e)) continue;
+        // The Korean compound rendered by an English one (supercomputer for 수퍼컴퓨터).
+        if (closes_english_compound(run, u, a, e)) continue;
       }
       // A later mention by surname or by a short part of a name (Kim, Director General Noh).
       const std::string ko_stem = korean::term_key(e.ko);

@@ -73,6 +73,7 @@ std::vector<KoHit> TermIndex::find_ko(std::string_view sentence, KeyCache& keys)
     std::size_t entry;
     text::Span span;
     std::size_t bytes;
+    bool inside_word;
   };
   std::vector<Cand> cands;
   std::string key;
@@ -84,7 +85,7 @@ std::vector<KoHit> TermIndex::find_ko(std::string_view sentence, KeyCache& keys)
       auto it = ko_.find(key);
       if (it != ko_.end()) {
         text::Span sp{words[i].span.byte_begin, words[i + l - 1].span.byte_end};
-        for (std::size_t e : it->second) cands.push_back({e, sp, key.size()});
+        for (std::size_t e : it->second) cands.push_back({e, sp, key.size(), false});
       }
     }
     // A term closing a compound eojeol: 외교부한반도평화교섭본부장 ends with a term of three or
@@ -99,7 +100,7 @@ std::vector<KoHit> TermIndex::find_ko(std::string_view sentence, KeyCache& keys)
       if (text::char_count(tail) >= 3) {
         auto it = ko_.find(std::string(tail));
         if (it != ko_.end())
-          for (std::size_t e : it->second) cands.push_back({e, words[i].span, tail.size()});
+          for (std::size_t e : it->second) cands.push_back({e, words[i].span, tail.size(), true});
       }
       pos = next;
     }
@@ -119,7 +120,7 @@ std::vector<KoHit> TermIndex::find_ko(std::string_view sentence, KeyCache& keys)
         inside = true;
     if (inside) continue;
     taken.push_back({c.span, c.bytes});
-    out.push_back({c.entry, c.span});
+    out.push_back({c.entry, c.span, c.inside_word});
   }
   std::sort(out.begin(), out.end(), [](const KoHit& a, const KoHit& b) {
     if (a.span.byte_begin != b.span.byte_begin) return a.span.byte_begin < b.span.byte_begin;

@@ -29,6 +29,8 @@ class KeyCache {
 struct KoHit {
   std::size_t entry = 0;
   text::Span span;        // bytes relative to the searched sentence
+  // Found as the end of a longer word (컴퓨터 in 수퍼컴퓨터): span is the whole eojeol.
+  bool inside_word = false;
 };
 
 struct EnForm {

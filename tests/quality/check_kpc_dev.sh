@@ -7,7 +7,10 @@
 # figure. Recorded 2026-11-28: precision 1.000 (30 of 30), judged-true recall 0.968 (30/31);
 # after the extractor's residual links the glossary changed: 56 findings, 47 judged true,
 # precision 0.839 (false: terms inside longer English words such as supercomputer, general
-# words, wrong candidate pairs).
+# words, wrong candidate pairs). 2026-11-29: a common noun closing a longer Korean word
+# (컴퓨터 in 수퍼컴퓨터, 경기장 in 체조경기장) is another term, and an English compound
+# (supercomputer) renders it: 49 findings, 46 judged true, precision 0.939.
+# Judging procedure: scripts/eval-check-judge.sh.
 #   usage: tests/quality/check_kpc_dev.sh KOTERM_BIN SOURCE_DIR
 set -euo pipefail
 bin="$1"
@@ -17,7 +20,7 @@ if [ ! -f "$corpus/ko.txt" ]; then
   echo "skip: $corpus is absent (../shared is needed)"
   exit 77
 fi
-min_precision=0.83
+min_precision=0.93
 min_recall=0.80
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
