@@ -27,15 +27,44 @@ bool parse(CommandLine& cl, const std::vector<std::string>& args, po::variables_
 }
 
 void add_limit_options(CommandLine& cl) {
+  // Read as text and checked by read_limits: Boost would take "-1" for 2^64-1, and a count of
+  // MiB or KiB shifted to bytes could overflow silently.
   cl.options.add_options()
-      ("max-file-mb", po::value<std::size_t>()->default_value(256), "refuse input files larger than this many MiB")
-      ("max-line-kb", po::value<std::size_t>()->default_value(1024), "refuse input lines longer than this many KiB");
+      ("max-file-mb", po::value<std::string>()->default_value("256"), "refuse input files larger than this many MiB (at most 1048576)")
+      ("max-line-kb", po::value<std::string>()->default_value("1024"), "refuse input lines longer than this many KiB (at most 1073741824)");
 }
+
+namespace {
+
+// Both limits go up to 1 TiB: far more than any text, and far from overflowing a byte count.
+constexpr unsigned k_max_limit_log2 = 40;
+
+// The value of --`option` (a count of 2^`shift` bytes) in bytes; a usage error naming the
+// option and its range unless it is a whole number from 1 to the maximum.
+std::size_t limit_bytes(const po::variables_map& vm, const std::string& option, unsigned shift) {
+  const std::string& value = vm[option].as<std::string>();
+  const std::size_t most = std::size_t{1} << (k_max_limit_log2 - shift);
+  std::size_t n = 0;
+  bool ok = !value.empty();
+  for (char c : value) {
+    if (c < '0' || c > '9' || n > most) {
+      ok = false;
+      break;
+    }
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!ok || n < 1 || n > most)
+    throw UsageError("--" + option + " must be a whole number from 1 to " + std::to_string(most) +
+                     " (1 TiB), not \"" + value + "\"");
+  return n << shift;
+}
+
+}  // namespace
 
 text::ReadLimits read_limits(const po::variables_map& vm) {
   text::ReadLimits limits;
-  if (vm.count("max-file-mb")) limits.max_file_bytes = vm["max-file-mb"].as<std::size_t>() << 20;
-  if (vm.count("max-line-kb")) limits.max_line_bytes = vm["max-line-kb"].as<std::size_t>() << 10;
+  if (vm.count("max-file-mb")) limits.max_file_bytes = limit_bytes(vm, "max-file-mb", 20);
+  if (vm.count("max-line-kb")) limits.max_line_bytes = limit_bytes(vm, "max-line-kb", 10);
   return limits;
 }
 
