@@ -198,9 +198,43 @@ bool modifier_of_known_verb(const Lexicon& lex, std::u32string_view h) {
   return false;
 }
 
+// A verb in its connective form -아/-어 (먹어, 받아, 좋아, 이루어, 만들어): the syllables before
+// the ending are a known verb stem (a ㄹ stem may be listed without its ㄹ: 만드 for 만들).
+// Stems of one open syllable are left out: 자아, 주어, 배아 are nouns.
+bool connective_of_known_verb(const Lexicon& lex, std::u32string_view h) {
+  if (h.size() < 2 || (h.back() != U'아' && h.back() != U'어')) return false;
+  std::u32string stem(h.substr(0, h.size() - 1));
+  if (stem.size() == 1 && !detail::has_final(stem[0])) return false;
+  if (lex.verb_stems.count(stem)) return true;
+  if (detail::is_syllable(stem.back()) && detail::final_consonant(stem.back()) == detail::k_final_rieul) {
+    stem.back() -= detail::k_final_rieul;
+    return lex.verb_stems.count(stem) > 0;
+  }
+  return false;
+}
+
 // Analyses the hangul part `h` of an eojeol's core. `preceded` is true when Latin letters,
 // digits or hanja come before it (SLBM+을, 1992+년에): then the whole of `h` may be a tail.
-HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool preceded, char32_t before) {
+// Whether the copula 인 may be read at the end of `h` after the stem h[0, j): the adnominal
+// copula (장관인 그는) modifies a noun after it, so punctuation right after it (`clause_end`:
+// 매케인, / 매케인.) rules it out; so does an open syllable that reads no hanja before it in
+// a stem of two syllables or more, which is how transliterations end (매케+인, 허리케+인,
+// 스페+인: McCain, hurricane, Spain), not a noun before the copula.
+bool copula_in_possible(const Lexicon& lex, std::u32string_view h, std::size_t j, bool clause_end) {
+  if (clause_end) return false;
+  if (j < 2) return true;
+  const char32_t last = h[j - 1];
+  return !detail::is_syllable(last) || detail::has_final(last) || lex.sino_korean.count(last) > 0;
+}
+
+// The copula forms that end in a verb ending of strong_endings.tsv (이거나, 이지만, 이면서,
+// 이었는데): the ending alone rules out a noun, but after the copula's own 이/였 it does not.
+bool copula_with_strong_ending(const detail::TailEntry& e, std::u32string_view tail) {
+  return e.kind == TailKind::copula && tail.size() >= 3 && (tail[0] == U'이' || tail[0] == U'였');
+}
+
+HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool preceded, char32_t before,
+                            bool clause_end) {
   const std::size_t n = h.size();
   if (n == 0) return {0, TailKind::none};
   if (!preceded) {
@@ -222,11 +256,15 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
   bool verbal_stem_seen = false;  // a tail fitted, but only after a verb-like stem
   std::size_t start_j = n > lex.max_tail ? n - lex.max_tail : 0;
   if (start_j < first_j) start_j = first_j;
-  for (std::size_t j = start_j; j < n && !strong_verb_end; ++j) {
+  for (std::size_t j = start_j; j < n; ++j) {
     std::u32string_view tail = h.substr(j);
     auto it = lex.tails.find(tail);
     if (it == lex.tails.end()) continue;
     const detail::TailEntry& e = it->second;
+    if (strong_verb_end && !(copula_with_strong_ending(e, tail) && j >= 2)) continue;
+    if (tail == U"인" && e.kind == TailKind::copula && !preceded && !copula_in_possible(lex, h, j, clause_end)) {
+      continue;
+    }
     char32_t prev = j > 0 ? h[j - 1] : before;
     if (!detail::attach_ok(e.attach, prev)) continue;
     if (e.after_number && !(j == 0 && is_digit(before))) continue;
@@ -297,7 +335,8 @@ HangulResult analyze_hangul(const Lexicon& lex, std::u32string_view h, bool prec
     if (has_past_or_existence(c)) return {0, TailKind::verb};
   }
   if (strong_verb_end || verbal_stem_seen || ends_with_any(lex.final_endings, lex.max_final_ending, h) ||
-      modifier_of_known_verb(lex, h) || has_auxiliary_construction(lex, h)) {
+      modifier_of_known_verb(lex, h) || connective_of_known_verb(lex, h) ||
+      has_auxiliary_construction(lex, h)) {
     return {0, TailKind::verb};
   }
   return {n, TailKind::none};
@@ -359,7 +398,8 @@ Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t ba
   const std::u32string_view hangul(buf.data(), hn);
   bool preceded = p > core_begin;
   char32_t before = preceded ? d.chars[p - 1].cp : 0;
-  if (!preceded && core_end == d.count) {
+  // A contraction (겁니다 = 것+입니다) may be followed by punctuation (겁니다. / 걸까요?").
+  if (!preceded) {
     auto c = lex.contractions.find(hangul);
     if (c != lex.contractions.end()) {
       out.stem = c->second.stem;
@@ -374,7 +414,7 @@ Eojeol analyze_decoded(std::string_view eojeol, const Decoded& d, std::size_t ba
     std::size_t len = hn >= 2 && hangul.back() == U'들' ? hn - 1 : hn;
     r = {len, TailKind::particle};
   } else {
-    r = analyze_hangul(lex, hangul, preceded, before);
+    r = analyze_hangul(lex, hangul, preceded, before, core_end < d.count);
   }
   std::size_t stem_end = p + r.stem_len;
   if (stem_end > core_begin) {

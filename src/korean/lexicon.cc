@@ -23,6 +23,7 @@ std::string_view korean_single_syllable_nouns();
 std::string_view korean_number_units();
 std::string_view korean_hanja_abbreviations();
 std::string_view korean_contractions();
+std::string_view korean_sino_korean_syllables();
 }  // namespace koterm::embedded
 
 namespace koterm::korean::detail {
@@ -202,6 +203,9 @@ Lexicon build() {
   }
   for (const auto& r : rows(embedded::korean_number_units(), "number_units", 1)) {
     for (char32_t c : to_u32(r[0])) lex.number_units.insert(c);
+  }
+  for (const auto& r : rows(embedded::korean_sino_korean_syllables(), "sino_korean_syllables", 1)) {
+    for (char32_t c : to_u32(r[0])) lex.sino_korean.insert(c);
   }
   for (const auto& r : rows(embedded::korean_hanja_abbreviations(), "hanja_abbreviations", 2)) {
     std::u32string h = to_u32(r[0]);

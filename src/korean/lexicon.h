@@ -62,6 +62,7 @@ struct Lexicon {
   std::unordered_set<char32_t> auxiliary_starts;
   U32Set single_syllable_nouns;
   std::unordered_set<char32_t> number_units;
+  std::unordered_set<char32_t> sino_korean;  // syllables that read some hanja
   std::unordered_map<char32_t, std::string> abbreviations;
   struct Contraction {
     std::string stem;

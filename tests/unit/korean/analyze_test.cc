@@ -47,6 +47,58 @@ TEST(KoreanAnalyze, CopulaIsStripped) {
                 {"사실이라는", "사실"}, {"나라라는", "나라"}, {"때문이다", "때문"}});
 }
 
+TEST(KoreanAnalyze, CopulaInAfterANoun) {
+  // The adnominal copula 인 (장관인 그는) after nouns of every shape, and after a noun ending
+  // in 인 itself (대변인+인).
+  expect_stems({{"장관인", "장관"}, {"대변인인", "대변인"}, {"오바마인", "오바마"},
+                {"단체인", "단체"}, {"후보인", "후보"}, {"프로그램인", "프로그램"}});
+}
+
+TEST(KoreanAnalyze, TransliterationEndingInInIsOneNoun) {
+  // An open syllable that reads no hanja before 인 ends a transliteration (McCain,
+  // hurricane, Spain): the whole is the noun, bare or before a particle.
+  expect_stems({{"매케인", "매케인"}, {"매케인과", "매케인"}, {"매케인은", "매케인"},
+                {"매케인의", "매케인"}, {"허리케인", "허리케인"}, {"스페인", "스페인"},
+                {"포크레인", "포크레인"}});
+  const Eojeol e = analyze_eojeol("매케인");
+  EXPECT_EQ(e.tail, "");
+  EXPECT_EQ(e.tail_kind, TailKind::none);
+}
+
+TEST(KoreanAnalyze, InBeforePunctuationIsNoCopula) {
+  // The adnominal copula needs a noun after it: before punctuation 인 ends the noun.
+  expect_stems({{"후세인,", "후세인"}, {"후세인.", "후세인"}, {"장관인", "장관"}});
+  const Eojeol e = analyze_eojeol("장관인,");
+  EXPECT_EQ(e.stem, "장관인");
+  EXPECT_EQ(e.tail, ",");
+}
+
+TEST(KoreanAnalyze, ListedNounsEndingInIn) {
+  expect_stems({{"대변인", "대변인"}, {"대변인은", "대변인"}, {"변호인", "변호인"}, {"외국인", "외국인"}});
+}
+
+TEST(KoreanAnalyze, CopulaFormsEndingInAStrongVerbEnding) {
+  // 거나, 지만, 면서, 는데 rule out a noun after a verb stem, not after the copula 이/였.
+  expect_stems({{"사람이거나", "사람"}, {"학생이지만", "학생"}, {"선수였지만", "선수"},
+                {"기자이면서", "기자"}, {"교사였는데", "교사"}, {"먹거나", ""}, {"모르지만", ""}});
+}
+
+TEST(KoreanAnalyze, ContractionsBeforePunctuation) {
+  expect_stems({{"겁니다.", "것"}, {"걸까요?\"", "것"}, {"건가요?", "것"}, {"거야.", "거"},
+                {"“겁니다”", "것"}});
+}
+
+TEST(KoreanAnalyze, ContractedTopicParticles) {
+  expect_stems({{"현재로선", "현재"}, {"정부로선", "정부"}, {"입장으로선", "입장"}, {"친구한텐", "친구"}});
+}
+
+TEST(KoreanAnalyze, ConnectiveFormOfAKnownVerbHasNoStem) {
+  expect_stems({{"먹어", ""}, {"받아", ""}, {"앉아", ""}, {"좋아,", ""}, {"만들어", ""},
+                {"날아", ""}, {"이루어", ""}});
+  // Nouns ending in 아/어: a one-syllable open stem is no verb here, and -어 (語) nouns stay.
+  expect_stems({{"자아", "자아"}, {"단어", "단어"}, {"영어", "영어"}, {"언어", "언어"}});
+}
+
 TEST(KoreanAnalyze, HadaVerbsKeepTheirNoun) {
   expect_stems({{"발표했다", "발표"}, {"발표하는", "발표"}, {"발표한", "발표"},
                 {"사용되는", "사용"}, {"사용됐다", "사용"}, {"발전시킨", "발전"},
