@@ -1,9 +1,14 @@
-// Sentence alignment throughput. Articles of 20 sentences (the first 20 non-blank lines of
-// each side of the bundled example pair, taken as presegmented sentences) in articles per
-// second, and a 5,000-sentence pair (the article repeated) in seconds per alignment.
-// Run: build/bench/align_bench [--benchmark_filter=Article]
+// Sentence alignment throughput, in articles per second (CPU time):
+// - Article20: 20 sentences a side, the non-blank lines of the bundled example pair taken as
+//   presegmented sentences and repeated to 20 (the example has 15 Korean and 18 English);
+// - DevArticles: the 51 articles of ../shared/eval/sentalign/dev (15-25 sentences a side;
+//   reads ../shared, skipped without it);
+// and a 5,000-sentence pair (the example repeated) in seconds per alignment.
+// Run: taskset -c 0 build/bench/align_bench --benchmark_filter=Article --benchmark_repetitions=5
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -38,8 +43,8 @@ std::vector<std::string_view> repeat(const std::vector<std::string>& lines, std:
 void align_article(benchmark::State& state) {
   const auto ko_lines = non_blank_lines("nk-envoy.ko.txt", 20);
   const auto en_lines = non_blank_lines("nk-envoy.en.txt", 20);
-  const auto ko = repeat(ko_lines, ko_lines.size());
-  const auto en = repeat(en_lines, en_lines.size());
+  const auto ko = repeat(ko_lines, 20);
+  const auto en = repeat(en_lines, 20);
   const koterm::align::AlignOptions options;
   for (auto _ : state) {
     auto beads = koterm::align::align(ko, en, options);
@@ -50,6 +55,48 @@ void align_article(benchmark::State& state) {
   state.counters["sentences"] = static_cast<double>(ko.size() + en.size()) / 2.0;
 }
 BENCHMARK(align_article)->Name("Article20");
+
+std::vector<std::string> file_lines(const std::filesystem::path& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::vector<std::string> out;
+  std::string line;
+  while (std::getline(f, line)) out.push_back(line);
+  return out;
+}
+
+void align_dev(benchmark::State& state) {
+  const std::filesystem::path dev = source_dir() + "/../shared/eval/sentalign/dev";
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> articles;
+  for (int k = 0; k < 1000; ++k) {
+    char name[8];
+    std::snprintf(name, sizeof name, "%03d", k);
+    if (!std::filesystem::exists(dev / (std::string(name) + ".ko"))) break;
+    articles.emplace_back(file_lines(dev / (std::string(name) + ".ko")),
+                          file_lines(dev / (std::string(name) + ".en")));
+  }
+  if (articles.empty()) {
+    state.SkipWithError("../shared/eval/sentalign/dev is absent");
+    return;
+  }
+  std::vector<std::pair<std::vector<std::string_view>, std::vector<std::string_view>>> views;
+  double sentences = 0;
+  for (const auto& [ko, en] : articles) {
+    views.emplace_back(std::vector<std::string_view>(ko.begin(), ko.end()),
+                       std::vector<std::string_view>(en.begin(), en.end()));
+    sentences += static_cast<double>(ko.size() + en.size()) / 2.0;
+  }
+  const koterm::align::AlignOptions options;
+  for (auto _ : state) {
+    for (const auto& [ko, en] : views) {
+      auto beads = koterm::align::align(ko, en, options);
+      benchmark::DoNotOptimize(beads.data());
+    }
+  }
+  state.counters["articles/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * views.size()), benchmark::Counter::kIsRate);
+  state.counters["sentences"] = sentences / static_cast<double>(views.size());
+}
+BENCHMARK(align_dev)->Name("DevArticles");
 
 void align_long(benchmark::State& state) {
   const auto ko_lines = non_blank_lines("nk-envoy.ko.txt", 20);

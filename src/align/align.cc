@@ -97,7 +97,7 @@ class Scorer {
     }
     ratio_ = ko_total > 0 && en_total > 0 ? en_total / ko_total : 2.05;
     ratio_ = std::clamp(ratio_, o.min_ratio, o.max_ratio);
-    inv_two_var_ = 1.0 / (2.0 * o.sigma * o.sigma);
+    set_sigma(o.sigma);
     log_ratio_ = std::log(ratio_);
     ko_ = side(doc.ko, k_smooth);
     en_ = side(doc.en, k_smooth * ratio_);
@@ -128,13 +128,68 @@ class Scorer {
     };
     ids(doc.ko, ko_);
     ids(doc.en, en_);
+    // A key on both sides of the document pair is shared: left unmatched in a bead, it points
+    // to a sentence elsewhere; one on one side only is an orphan (a sentence with no
+    // counterpart, or an anchor the other language does not show).
+    std::vector<std::uint8_t> sides(keys.size(), 0);
+    for (std::uint32_t id : ko_.anchor_ids) sides[id] |= 1;
+    for (std::uint32_t id : en_.anchor_ids) sides[id] |= 2;
+    for (std::size_t id = 0; id < keys.size(); ++id) key_[id].shared = sides[id] == 3;
+    // Only shared keys can match; the weights of a group of sentences (shared, orphan,
+    // strict) come from prefix sums.
+    for (Side* side : {&ko_, &en_}) {
+      const std::size_t count = side->anchor_begin.size() - 1;
+      side->shared_begin.assign(count + 1, 0);
+      side->shared_weight.assign(count + 1, 0.0);
+      side->orphan_weight.assign(count + 1, 0.0);
+      side->strict_weight.assign(count + 1, 0.0);
+      for (std::size_t k = 0; k < count; ++k) {
+        side->shared_begin[k] = side->shared_ids.size();
+        double shared = 0, orphan = 0, strict = 0;
+        for (std::size_t p = side->anchor_begin[k]; p < side->anchor_begin[k + 1]; ++p) {
+          const std::uint32_t id = side->anchor_ids[p];
+          const KeyState& key = key_[id];
+          (key.shared ? shared : orphan) += key.weight;
+          if (key.strict) strict += key.weight;
+          if (key.shared) side->shared_ids.push_back(id);
+        }
+        side->shared_weight[k + 1] = side->shared_weight[k] + shared;
+        side->orphan_weight[k + 1] = side->orphan_weight[k] + orphan;
+        side->strict_weight[k + 1] = side->strict_weight[k] + strict;
+      }
+      side->shared_begin[count] = side->shared_ids.size();
+    }
   }
 
   double ratio() const { return ratio_; }
 
+  // Residual of the length model for a 1:1 pair of sentences (Korean k, English e).
+  double residual(std::size_t k, std::size_t e) const {
+    return en_.log_length[0][e] - log_ratio_ - ko_.log_length[0][k];
+  }
+
+  // Second pass: the ratio and the spread of the length model re-estimated from the 1:1
+  // beads of the first pass (their residuals `x`), shrunk towards the prior with the weight
+  // of `prior_beads` beads, so that a short article keeps about the prior.
+  void refit(std::vector<double> x) {
+    if (x.empty()) return;
+    std::sort(x.begin(), x.end());
+    const double median = x[x.size() / 2];
+    const auto n = static_cast<double>(x.size());
+    const double k = o_.prior_beads;
+    log_ratio_ += n * median / (n + k);
+    // Robust spread: 1.4826 times the median absolute deviation estimates sigma of a normal.
+    for (double& v : x) v = std::abs(v - median);
+    std::nth_element(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(x.size() / 2), x.end());
+    const double spread = 1.4826 * x[x.size() / 2];
+    const double var = (k * o_.sigma * o_.sigma + n * spread * spread) / (k + n);
+    set_sigma(std::clamp(std::sqrt(var), o_.min_sigma, o_.sigma));
+  }
+
   // Cost of the bead of `shape` ending at cell (i, j) (i Korean, j English consumed), or
-  // +inf when it is not allowed.
-  double cost(std::size_t i, std::size_t j, int shape_index) {
+  // +inf when it is not allowed. `anchor` caches the bead's anchor score, which the second
+  // pass does not change (NaN: not computed yet).
+  double cost(std::size_t i, std::size_t j, int shape_index, float& anchor) {
     const BeadShape& s = k_shapes[static_cast<std::size_t>(shape_index)];
     auto dk = static_cast<std::size_t>(s.ko);
     auto de = static_cast<std::size_t>(s.en);
@@ -148,8 +203,7 @@ class Scorer {
         en_.boilerplate_before[j] != en_.boilerplate_before[j0]) {
       return k_inf;
     }
-    double x = en_.log_length[de - 1][j0] - log_ratio_ - ko_.log_length[dk - 1][i0];
-    double c = x * x * inv_two_var_;
+    double c = length_cost(en_.log_length[de - 1][j0] - log_ratio_ - ko_.log_length[dk - 1][i0]);
     if (s.ko == 1 && s.en == 1) {
       // plain 1:1
     } else if ((s.ko == 2 && s.en == 1) || (s.ko == 1 && s.en == 2)) {
@@ -159,10 +213,29 @@ class Scorer {
     } else {
       c += o_.cost_three;
     }
-    return c - anchor_score(i0, i, j0, j);
+    if (std::isnan(anchor)) anchor = static_cast<float>(anchor_score(i0, i, j0, j));
+    return c - anchor;
   }
 
  private:
+  void set_sigma(double sigma) {
+    inv_two_var_ = 1.0 / (2.0 * sigma * sigma);
+    const double wide = o_.tail_scale * sigma;
+    inv_two_var_tail_ = 1.0 / (2.0 * wide * wide);
+    // Densities relative to the core's peak at the prior spread: a tighter document makes a
+    // well-fitting pair cheaper.
+    core_ = -std::log((1.0 - o_.tail_weight) * o_.sigma / sigma);
+    tail_ = -std::log(o_.tail_weight * o_.sigma / wide);
+  }
+
+  // -log of the length density of a mixture, a normal core with a wide normal tail (for the
+  // loose translations whose length strays), taken as the likelier of the two components,
+  // relative to the core's peak at the prior spread.
+  double length_cost(double x) const {
+    const double x2 = x * x;
+    return std::min(core_ + x2 * inv_two_var_, tail_ + x2 * inv_two_var_tail_);
+  }
+
   static constexpr double k_smooth = 4.0;
   static constexpr std::size_t k_max_group = 3;
 
@@ -172,6 +245,10 @@ class Scorer {
     std::vector<std::size_t> boilerplate_before;  // boilerplate sentences before index k
     std::vector<std::uint32_t> anchor_ids;        // dense anchor ids, sentence after sentence
     std::vector<std::size_t> anchor_begin;        // sentence k: anchor_ids[begin[k], begin[k+1])
+    std::vector<std::uint32_t> shared_ids;        // the ids of shared keys only, likewise
+    std::vector<std::size_t> shared_begin;
+    // Weights of the anchors of sentences before k: shared, orphan, strict.
+    std::vector<double> shared_weight, orphan_weight, strict_weight;
   };
 
   static Side side(const std::vector<SentenceFeatures>& s, double smooth) {
@@ -191,39 +268,47 @@ class Scorer {
     return out;
   }
 
-  // Bonus for anchors both sides share minus a penalty for strict anchors left unmatched.
+  // Bonus for anchors both sides share, minus penalties for anchors left unmatched: strict
+  // ones on both sides, shared ones, orphans.
   double anchor_score(std::size_t i0, std::size_t i, std::size_t j0, std::size_t j) {
-    const std::size_t ko_b = ko_.anchor_begin[i0], ko_e = ko_.anchor_begin[i];
-    const std::size_t en_b = en_.anchor_begin[j0], en_e = en_.anchor_begin[j];
-    if (ko_b == ko_e && en_b == en_e) return 0.0;
-    touched_.clear();
-    for (std::size_t p = ko_b; p < ko_e; ++p) {
-      KeyState& k = key_[ko_.anchor_ids[p]];
-      if (k.ko_count++ == 0 && k.en_count == 0) touched_.push_back(ko_.anchor_ids[p]);
-    }
-    for (std::size_t p = en_b; p < en_e; ++p) {
-      KeyState& k = key_[en_.anchor_ids[p]];
-      if (k.en_count++ == 0 && k.ko_count == 0) touched_.push_back(en_.anchor_ids[p]);
-    }
-    double matched = 0, ko_left = 0, en_left = 0;
-    for (std::uint32_t id : touched_) {
-      KeyState& k = key_[id];
-      const std::uint32_t both = std::min(k.ko_count, k.en_count);
-      matched += k.weight * both;
-      if (k.strict) {
-        ko_left += k.weight * (k.ko_count - both);
-        en_left += k.weight * (k.en_count - both);
+    const double orphan = ko_.orphan_weight[i] - ko_.orphan_weight[i0] + en_.orphan_weight[j] -
+                          en_.orphan_weight[j0];
+    const double ko_shared = ko_.shared_weight[i] - ko_.shared_weight[i0];
+    const double en_shared = en_.shared_weight[j] - en_.shared_weight[j0];
+    const double ko_strict = ko_.strict_weight[i] - ko_.strict_weight[i0];
+    const double en_strict = en_.strict_weight[j] - en_.strict_weight[j0];
+    double matched = 0, matched_strict = 0;
+    const std::size_t ko_b = ko_.shared_begin[i0], ko_e = ko_.shared_begin[i];
+    const std::size_t en_b = en_.shared_begin[j0], en_e = en_.shared_begin[j];
+    if (ko_b != ko_e && en_b != en_e) {
+      touched_.clear();
+      for (std::size_t p = ko_b; p < ko_e; ++p) {
+        KeyState& k = key_[ko_.shared_ids[p]];
+        if (k.ko_count++ == 0) touched_.push_back(ko_.shared_ids[p]);
       }
-      k.ko_count = 0;
-      k.en_count = 0;
+      for (std::size_t p = en_b; p < en_e; ++p) ++key_[en_.shared_ids[p]].en_count;
+      for (std::uint32_t id : touched_) {
+        KeyState& k = key_[id];
+        const double both = k.weight * std::min(k.ko_count, k.en_count);
+        matched += both;
+        if (k.strict) matched_strict += both;
+        k.ko_count = 0;
+      }
+      for (std::size_t p = en_b; p < en_e; ++p) key_[en_.shared_ids[p]].en_count = 0;
     }
-    return o_.anchor_bonus * matched - o_.anchor_mismatch * std::min(ko_left, en_left);
+    const double shared_left = ko_shared + en_shared - 2 * matched;
+    const double strict_left = std::min(ko_strict, en_strict) - matched_strict;
+    return o_.anchor_bonus * matched - o_.anchor_mismatch * strict_left -
+           o_.anchor_unmatched * shared_left - o_.anchor_orphan * orphan;
   }
 
   const AlignOptions& o_;
   double ratio_ = 2.05;
   double log_ratio_ = 0.0;
   double inv_two_var_ = 1.0;
+  double inv_two_var_tail_ = 1.0;
+  double core_ = 0.0;  // -log of the core's weight and scale
+  double tail_ = 0.0;  // -log of the tail's
   Side ko_, en_;
   // Per dense anchor id: its weight, whether it is strict, and scratch counts of one bead.
   struct KeyState {
@@ -231,6 +316,7 @@ class Scorer {
     std::uint32_t ko_count = 0;
     std::uint32_t en_count = 0;
     bool strict = false;
+    bool shared = false;
   };
   std::vector<KeyState> key_;
   std::vector<std::uint32_t> touched_;
@@ -241,6 +327,7 @@ struct Search {
   std::vector<std::uint8_t> back;    // shape index of the best bead ending here
   std::vector<double> alpha, beta;   // forward / backward log scores
   std::vector<float> cost;           // cost of each shape of bead ending at a cell (inf: none)
+  std::vector<float> anchor;         // anchor score of each shape of bead (NaN: not computed)
 };
 
 std::vector<Bead> one_sided(std::size_t n, std::size_t m) {
@@ -263,12 +350,20 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
   Search s;
   std::vector<std::pair<std::size_t, std::size_t>> path;  // cells from the end
   std::vector<std::uint8_t> path_shapes;
+  std::size_t anchor_width = 0;  // the band width s.anchor was laid out for
+  // Forward pass (Viterbi, and forward sums when `sums`) and trace back, widening the band on
+  // demand.
+  auto forward = [&](bool sums) {
   while (true) {
     band.build(n, m, width);
     s.best.assign(band.cells, k_inf);
     s.back.assign(band.cells, 0);
     s.alpha.assign(band.cells, -k_inf);
     s.cost.assign(band.cells * static_cast<std::size_t>(shapes), std::numeric_limits<float>::infinity());
+    if (anchor_width != width) {
+      s.anchor.assign(s.cost.size(), std::numeric_limits<float>::quiet_NaN());
+      anchor_width = width;
+    }
     s.best[0] = 0;
     s.alpha[0] = 0;
     // Beam: a cell of an earlier row whose Viterbi cost and forward score are both more than
@@ -276,7 +371,7 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
     // e^-beam); rows are final once the loop has left them.
     std::vector<double> row_best(n + 1, k_inf), row_alpha(n + 1, -k_inf);
     auto pruned = [&](std::size_t row, std::size_t cell) {
-      return s.best[cell] > row_best[row] + o.beam && s.alpha[cell] < row_alpha[row] - o.beam;
+      return s.best[cell] > row_best[row] + o.beam && (!sums || s.alpha[cell] < row_alpha[row] - o.beam);
     };
     for (std::size_t i = 0; i <= n; ++i) {
       if (i > 0) {
@@ -301,20 +396,22 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
           if (s.best[prev] == k_inf || (dk > 0 && pruned(i - dk, prev))) continue;
           // Costs are kept as float; the forward pass uses the rounded value too, so that the
           // forward and backward sums agree.
-          double c = static_cast<float>(scorer.cost(i, j, k));
+          const std::size_t slot =
+              band.at(i, j) * static_cast<std::size_t>(shapes) + static_cast<std::size_t>(k);
+          double c = static_cast<float>(scorer.cost(i, j, k, s.anchor[slot]));
           if (c == k_inf) continue;
-          s.cost[band.at(i, j) * static_cast<std::size_t>(shapes) + static_cast<std::size_t>(k)] =
-              static_cast<float>(c);
+          s.cost[slot] = static_cast<float>(c);
           if (s.best[prev] + c < best) {
             best = s.best[prev] + c;
             back = static_cast<std::uint8_t>(k);
           }
+          if (!sums) continue;
           const double term = s.alpha[prev] - c * inv_t;
           terms[n_terms++] = term;
           top = std::max(top, term);
         }
         double alpha = -k_inf;
-        if (top != -k_inf) {
+        if (sums && top != -k_inf) {
           double sum = 0;
           for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
           alpha = top + std::log(sum);
@@ -344,6 +441,20 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
     }
     if (!touches || width >= longest) break;
     width = std::min(longest, width * 2);
+  }
+  };
+  forward(!o.second_pass);
+  if (o.second_pass) {
+    // Re-estimate the length model from the 1:1 beads found, and align again with it.
+    std::vector<double> residuals;
+    for (std::size_t p = 0; p < path.size(); ++p) {
+      if (path_shapes[p] != 0) continue;
+      auto [ei, ej] = path[p];
+      if (doc.ko[ei - 1].boilerplate || doc.en[ej - 1].boilerplate) continue;
+      residuals.push_back(scorer.residual(ei - 1, ej - 1));
+    }
+    scorer.refit(std::move(residuals));
+    forward(true);
   }
 
   // Backward pass for posteriors.
@@ -387,7 +498,7 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
     Bead b;
     for (std::size_t x = bi; x < ei; ++x) b.ko.push_back(x);
     for (std::size_t x = bj; x < ej; ++x) b.en.push_back(x);
-    double c = static_cast<float>(scorer.cost(ei, ej, k));
+    double c = s.cost[band.at(ei, ej) * static_cast<std::size_t>(shapes) + k];
     double prob = 0;
     if (b.ko.empty() || b.en.empty()) {
       // A sentence left alone: the probability that it is unlinked, wherever the other side's

@@ -38,9 +38,18 @@ struct AlignOptions {
   double sigma = 0.60;
   double min_ratio = 1.2;
   double max_ratio = 3.5;
+  // Loose translations stray from the length model: the density is a normal of `sigma`
+  // mixed with a normal `tail_scale` times wider, of weight `tail_weight`.
+  double tail_weight = 0.05;
+  double tail_scale = 3.0;
+  // Second pass: ratio and sigma re-estimated from the 1:1 beads of the first (sigma kept in
+  // [min_sigma, sigma]), shrunk towards the prior with the weight of `prior_beads` beads.
+  bool second_pass = true;
+  double min_sigma = 0.15;
+  double prior_beads = 3.0;
 
   // Bead costs (negative log prior, added to the length and anchor costs).
-  double cost_skip = 1.0;          // 1:0 and 0:1 of a content sentence
+  double cost_skip = 1.5;          // 1:0 and 0:1 of a content sentence
   double cost_boilerplate = 0.0;   // 1:0 and 0:1 of a boilerplate line
   double cost_merge = 1.5;         // 2:1 and 1:2
   double cost_two_two = 5.0;       // 2:2
@@ -50,6 +59,12 @@ struct AlignOptions {
   // on both sides of a bead (only the smaller side's unmatched weight counts).
   double anchor_bonus = 1.5;
   double anchor_mismatch = 0.8;
+  // Penalty per anchor weight left unmatched inside a bead, on either side: anchors the
+  // other document also holds (`anchor_unmatched`) and anchors it does not (`anchor_orphan`).
+  // They make a sentence whose anchors fit no neighbour cheaper to leave unlinked than to
+  // merge into a bead.
+  double anchor_unmatched = 0.2;
+  double anchor_orphan = 0.2;
 
   // Search: band half-width around the diagonal, at least `min_band` sentences or
   // `band_fraction` of the longer side; doubled while the best path touches its edge.
