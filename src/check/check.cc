@@ -4,12 +4,15 @@
 #include <cctype>
 #include <cmath>
 #include <deque>
+#include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "batch/runner.h"
 #include "check/match.h"
 #include "common/error.h"
 #include "english/tokens.h"
@@ -36,6 +39,7 @@ void CheckOptions::validate() const {
     throw UsageError("--min-bead-confidence must be between 0 and 1");
   if (!(min_name_score > 0.0 && min_name_score <= 1.0))
     throw UsageError("--min-name-score must be above 0 and at most 1");
+  if (threads > 1024) throw UsageError("--threads must be between 1 and 1024");
 }
 
 namespace {
@@ -194,11 +198,17 @@ struct Checker::Impl {
 
 namespace {
 
-// Everything one run collects.
+// English forms the term extractor linked to Korean keys: claimed by that term.
+using Claims = std::unordered_map<std::string, std::set<std::string>>;
+
+// What the checks of one article (or the batch-wide checks) collect. Articles are checked
+// on several threads, each with its own Run and KeyCache, and their Runs merged in article
+// order, so the result never depends on the thread count.
 struct Run {
   const Checker::Impl& impl;
   const std::vector<Article>& articles;
-  KeyCache keys;
+  const Claims& claims;
+  KeyCache& keys;
   std::vector<Finding> findings;
   std::vector<Highlight> highlights;
 
@@ -214,8 +224,6 @@ struct Run {
     bool firm = false;  // a decided pair (approved entry, or the anchor rendering of a term)
   };
   std::vector<Use> uses;
-  // English forms the term extractor linked to a Korean key: claimed by that term.
-  std::unordered_map<std::string, std::set<std::string>> claims;
 
   std::string sentence(const Article& a, const Unit& u, bool en) const {
     const text::SourceText& src = en ? *a.en : *a.ko;
@@ -259,10 +267,13 @@ struct Run {
 
 // The term extractor over every unit of the batch: which English forms it links to which
 // Korean terms. A form linked to another Korean term is not taken as a rendering of this one.
-void collect_claims(Run& run, const glossary::Glossary* given) {
-  terms::Extractor x(terms::ExtractOptions{}, given);
+Claims collect_claims(const std::vector<Article>& articles, const glossary::Glossary* given,
+                      KeyCache& keys, unsigned threads) {
+  terms::ExtractOptions xo;
+  xo.threads = threads;
+  terms::Extractor x(xo, given);
   std::deque<std::string> keep;
-  for (const Article& a : run.articles) {
+  for (const Article& a : articles) {
     std::uint32_t doc = x.add_document(a.ko->path(), a.en->path());
     for (const Unit& u : a.units) {
       auto join = [&](const text::SourceText& src, const std::vector<text::Span>& spans) {
@@ -282,10 +293,12 @@ void collect_claims(Run& run, const glossary::Glossary* given) {
     }
   }
   glossary::Glossary g = x.finish();
+  Claims claims;
   for (const glossary::Entry& e : g.terms) {
     std::string ko = korean::term_key(e.ko);
-    for (const auto& v : e.variants) run.claims[run.keys.en(v.en)].insert(ko);
+    for (const auto& v : e.variants) claims[keys.en(v.en)].insert(ko);
   }
+  return claims;
 }
 
 bool claimed_by_other(const Run& run, const std::string& en_key, const std::string& ko_key) {
@@ -1235,15 +1248,58 @@ Checker::Checker(CheckOptions options, const glossary::Glossary* glossary)
 
 Checker::~Checker() = default;
 
-CheckResult Checker::run(const std::vector<Article>& articles) const {
-  Run run{*impl_, articles, {}, {}, {}, {}, {}};
-  if (impl_->options.use_term_links) collect_claims(run, impl_->glossary);
-  terms::KoreanWords ko_words;
-  for (std::size_t ai = 0; ai < articles.size(); ++ai) {
-    if (impl_->glossary != nullptr) check_with_glossary(run, ai);
-    check_renderings(run, ai, ko_words);
-    check_name_spellings(run, ai, ko_words);
-  }
+CheckResult Checker::run(const std::vector<Article>& articles, batch::Progress* progress) const {
+  const unsigned threads = batch::resolve_threads(impl_->options.threads);
+  KeyCache keys;
+  Claims claims;
+  if (impl_->options.use_term_links) claims = collect_claims(articles, impl_->glossary, keys, threads);
+  Run run{*impl_, articles, claims, keys, {}, {}, {}};
+
+  // Per-article checks on `threads` threads; each worker borrows caches of its own.
+  struct Scratch {
+    KeyCache keys;
+    terms::KoreanWords ko_words;
+  };
+  std::mutex scratch_mu;
+  std::vector<std::unique_ptr<Scratch>> idle;
+  struct ArticleOut {
+    std::vector<Finding> findings;
+    std::vector<Highlight> highlights;
+    std::vector<Run::Use> uses;
+  };
+  batch::RunnerOptions ro;
+  ro.threads = threads;
+  std::vector<batch::JobFailure> failed = batch::run_ordered<ArticleOut>(
+      articles.size(), ro,
+      [&](std::size_t ai) {
+        std::unique_ptr<Scratch> scratch;
+        {
+          std::lock_guard lock(scratch_mu);
+          if (!idle.empty()) {
+            scratch = std::move(idle.back());
+            idle.pop_back();
+          }
+        }
+        if (!scratch) scratch = std::make_unique<Scratch>();
+        Run one{*impl_, articles, claims, scratch->keys, {}, {}, {}};
+        if (impl_->glossary != nullptr) check_with_glossary(one, ai);
+        check_renderings(one, ai, scratch->ko_words);
+        check_name_spellings(one, ai, scratch->ko_words);
+        {
+          std::lock_guard lock(scratch_mu);
+          idle.push_back(std::move(scratch));
+        }
+        return ArticleOut{std::move(one.findings), std::move(one.highlights), std::move(one.uses)};
+      },
+      [&](std::size_t, ArticleOut&& out) {
+        std::move(out.findings.begin(), out.findings.end(), std::back_inserter(run.findings));
+        std::move(out.highlights.begin(), out.highlights.end(), std::back_inserter(run.highlights));
+        std::move(out.uses.begin(), out.uses.end(), std::back_inserter(run.uses));
+      },
+      [&](std::size_t ai) { return articles[ai].id; }, progress);
+  if (!failed.empty())
+    throw InternalError("checking article \"" + failed.front().id + "\" failed: " +
+                        failed.front().message);
   check_ambiguous(run);
   if (impl_->options.across_batch) check_across_batch(run);
 

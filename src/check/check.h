@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/progress.h"
 #include "check/finding.h"
 #include "glossary/model.h"
 #include "text/source.h"
@@ -71,6 +72,9 @@ struct CheckOptions {
   // Run the term extractor (terms/) over the input first: an English phrase it links to
   // another Korean term is never taken as a rendering of this one.
   bool use_term_links = true;
+  // Threads checking articles and linking terms (0: one per core); the findings are the
+  // same for any number.
+  unsigned threads = 1;
 
   // Throws UsageError naming the bad value.
   void validate() const;
@@ -96,7 +100,8 @@ class Checker {
   Checker(const Checker&) = delete;
   Checker& operator=(const Checker&) = delete;
 
-  CheckResult run(const std::vector<Article>& articles) const;
+  // `progress` (optional) hears of each article checked, in article order.
+  CheckResult run(const std::vector<Article>& articles, batch::Progress* progress = nullptr) const;
 
   struct Impl;
 

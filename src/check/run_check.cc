@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "batch/runner.h"
 #include "common/error.h"
 #include "glossary/yaml.h"
 
@@ -102,7 +103,7 @@ void CheckRunOptions::validate() const {
 }
 
 int run_check(const CheckRunOptions& options, std::istream& in, std::ostream& out,
-              Diagnostics& diags) {
+              Diagnostics& diags, batch::Progress* reading, batch::Progress* checking) {
   options.validate();
   glossary::Glossary g;
   const glossary::Glossary* given = nullptr;
@@ -112,6 +113,7 @@ int run_check(const CheckRunOptions& options, std::istream& in, std::ostream& ou
     given = &g;
   }
   std::vector<Article> articles;
+  std::size_t skipped = 0;
   if (!options.aligned_ko.empty()) {
     if (options.aligned_ko == "-" && options.aligned_en == "-")
       throw UsageError("--aligned: only one of KO and EN can be standard input (-)");
@@ -137,18 +139,50 @@ int run_check(const CheckRunOptions& options, std::istream& in, std::ostream& ou
         paths.push_back({id, options.pairs[i], options.pairs[i + 1]});
       }
     }
+    // Reading, segmenting and aligning the pairs on the batch runner's threads; articles
+    // arrive in list order whatever the thread count.
+    bool reads_stdin = false;
     for (const PairPaths& p : paths) {
       if (p.ko == "-" && p.en == "-") throw UsageError("only one file of a pair can be standard input (-)");
-      auto ko = std::make_shared<const text::SourceText>(text::read_source(p.ko, in, options.limits));
-      auto en = std::make_shared<const text::SourceText>(text::read_source(p.en, in, options.limits));
-      Article a = load_article(p.id, ko, en, given);
-      if (a.units.empty())
-        diags.warning({en->path(), 0, 0}, "no aligned sentence pairs; nothing to check");
-      articles.push_back(std::move(a));
+      reads_stdin = reads_stdin || p.ko == "-" || p.en == "-";
     }
+    batch::RunnerOptions ro;
+    ro.threads = reads_stdin ? 1 : options.check.threads;
+    std::vector<batch::JobFailure> failures = batch::run_ordered<Article>(
+        paths.size(), ro,
+        [&](std::size_t i) {
+          const PairPaths& p = paths[i];
+          auto ko = std::make_shared<const text::SourceText>(text::read_source(p.ko, in, options.limits));
+          auto en = std::make_shared<const text::SourceText>(text::read_source(p.en, in, options.limits));
+          return load_article(p.id, ko, en, given);
+        },
+        [&](std::size_t, Article&& a) {
+          if (a.units.empty())
+            diags.warning({a.en->path(), 0, 0}, "no aligned sentence pairs; nothing to check");
+          articles.push_back(std::move(a));
+        },
+        [&](std::size_t i) { return paths[i].id; }, reading);
+    // Pairs named on the command line must all be read; a manifest's or a folder's broken
+    // pair is skipped with its id and the rest is checked.
+    const bool listed = !options.manifest.empty() || !options.directory.empty();
+    if (!failures.empty() && (!listed || failures.size() == paths.size())) {
+      const batch::JobFailure& f = failures.front();
+      if (!listed) throw InputError(f.pos, f.message);
+      throw InputError({!options.manifest.empty() ? options.manifest : options.directory, 0, 0},
+                       "none of the " + std::to_string(paths.size()) +
+                           " article pair(s) could be read; the first (\"" + f.id + "\"): " +
+                           f.pos.str() + ": " + f.message);
+    }
+    for (const batch::JobFailure& f : failures)
+      diags.warning(f.pos, f.message + " [article pair \"" + f.id + "\" skipped]");
+    if (!failures.empty())
+      diags.warning({}, std::to_string(failures.size()) + " of " + std::to_string(paths.size()) +
+                            " article pair(s) skipped (listed above); the other " +
+                            std::to_string(paths.size() - failures.size()) + " were checked");
+    skipped = failures.size();
   }
   Checker checker(options.check, given);
-  CheckResult result = checker.run(articles);
+  CheckResult result = checker.run(articles, checking);
   switch (options.format) {
     case Format::text: write_text(result.findings, out, options.color); break;
     case Format::json: write_json(result.findings, out); break;
@@ -157,7 +191,7 @@ int run_check(const CheckRunOptions& options, std::istream& in, std::ostream& ou
   }
   for (const Finding& f : result.findings)
     if (f.severity >= options.fail_on) return 1;
-  return 0;
+  return skipped > 0 ? 1 : 0;
 }
 
 }  // namespace koterm::check

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/progress.h"
 #include "check/check.h"
 #include "check/report.h"
 #include "common/diagnostics.h"
@@ -31,8 +32,13 @@ struct CheckRunOptions {
   void validate() const;
 };
 
-// Returns 0 when no finding reaches `fail_on`, 1 otherwise.
+// Returns 0 when no finding reaches `fail_on` and every article pair was read, 1 otherwise.
+// Article pairs are read and aligned, then checked, on options.check.threads threads (the
+// output is the same for any number). A pair of a manifest or a folder that cannot be read
+// is a warning naming its id and is skipped; one named on the command line is an InputError.
+// `reading` and `checking` (optional) hear how far the two passes are.
 int run_check(const CheckRunOptions& options, std::istream& in, std::ostream& out,
-              Diagnostics& diags);
+              Diagnostics& diags, batch::Progress* reading = nullptr,
+              batch::Progress* checking = nullptr);
 
 }  // namespace koterm::check

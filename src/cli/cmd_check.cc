@@ -2,6 +2,7 @@
 #include "check/run_check.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/progress.h"
 #include "cli/output.h"
 #include "common/error.h"
 
@@ -12,7 +13,8 @@ int command_check(const std::vector<std::string>& args, Io& io) {
   cl.name = "check";
   cl.usage =
       "koterm check (KO EN [KO EN ...] | --manifest FILE | --dir FOLDER | --aligned KO EN) "
-      "[-g GLOSSARY]... [--format text|json|tsv|html] [--fail-on info|warning|error] [-o OUT]";
+      "[-g GLOSSARY]... [--format text|json|tsv|html] [--fail-on info|warning|error] [-o OUT] "
+      "[--threads N] [--quiet]";
   cl.description =
       "Checks English translations against their Korean originals, term by term: deprecated "
       "glossary variants, glossary terms whose English is missing, one Korean term rendered "
@@ -24,6 +26,7 @@ int command_check(const std::vector<std::string>& args, Io& io) {
       "--fail-on, 1 when one does, 2 on a usage or input error.";
   std::vector<std::string> files, aligned, severities;
   std::string output, format = "text", fail_on = "warning", color = "auto";
+  bool quiet = false;
   check::CheckRunOptions o;
   cl.options.add_options()
       ("files", po::value<std::vector<std::string>>(&files), "article pairs: KO EN [KO EN ...]")
@@ -49,6 +52,9 @@ int command_check(const std::vector<std::string>& args, Io& io) {
        "without a glossary, look at Korean compounds of at least this many syllables")
       ("no-batch", "do not compare renderings across the articles of a batch")
       ("no-term-links", "do not run the term extractor first to tell which English phrase belongs to which Korean term")
+      ("threads", po::value<unsigned>(&o.check.threads)->default_value(0, "all cores"),
+       "worker threads reading, aligning and checking article pairs (the findings are the same for any number)")
+      ("quiet", po::bool_switch(&quiet), "no progress display on standard error for a manifest or a folder")
       ("output,o", po::value<std::string>(&output), "write the report here instead of standard output");
   add_limit_options(cl);
   cl.positional.add("files", -1);
@@ -56,6 +62,7 @@ int command_check(const std::vector<std::string>& args, Io& io) {
       "koterm check examples/nk-envoy.ko.txt examples/nk-envoy.en.txt",
       "koterm check a.ko.txt a.en.txt -g glossaries/titles.yaml --format json",
       "koterm check --dir articles/ -g glossary.yaml --format html -o report.html",
+      "koterm check --manifest archive.tsv -g glossary.yaml --threads 8 --format tsv -o findings.tsv",
       "koterm check --aligned corpus.ko corpus.en --article-lines 20 -g terms.yaml --fail-on error",
   };
   po::variables_map vm;
@@ -84,7 +91,12 @@ int command_check(const std::vector<std::string>& args, Io& io) {
 
   OutputTarget target(output, io.out);
   Diagnostics diags;
-  int code = check::run_check(o, io.in, target.stream(), diags);
+  // A manifest or a folder shows how far reading and checking are (a bar on a terminal).
+  const bool show = !quiet && (!o.manifest.empty() || !o.directory.empty());
+  StderrProgress reading(io.err, io.err_is_terminal, "article pairs read");
+  StderrProgress checking(io.err, io.err_is_terminal, "articles checked");
+  int code = check::run_check(o, io.in, target.stream(), diags, show ? &reading : nullptr,
+                              show ? &checking : nullptr);
   std::size_t errors = print_diagnostics(diags, io.err);
   if (errors > 0) return 2;
   target.commit();
