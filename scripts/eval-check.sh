@@ -2,10 +2,13 @@
 # Time per article of `koterm check` on a batch of 1,000 article pairs, made by cutting the
 # ../shared KPC dev corpus (line-aligned) into 20-line articles, repeated up to 1,000, in a
 # temporary folder (no corpus text is kept). Reads ../shared; exits 77 when it is absent.
-#   scripts/eval-check.sh KOTERM_BIN [ARTICLES]
+# THREADS: `koterm check --threads` (default 0: all cores); the CPU time is printed too,
+# since wall time on a shared machine depends on what else runs.
+#   scripts/eval-check.sh KOTERM_BIN [ARTICLES] [THREADS]
 set -euo pipefail
-bin=${1:?usage: eval-check.sh KOTERM_BIN [ARTICLES]}
+bin=${1:?usage: eval-check.sh KOTERM_BIN [ARTICLES] [THREADS]}
 n=${2:-1000}
+threads=${3:-0}
 here=$(cd "$(dirname "$0")/.." && pwd)
 corpus=$here/../shared/corpora/kpc-dev
 if [ ! -f "$corpus/ko.txt" ]; then echo "skip: $corpus is absent"; exit 77; fi
@@ -25,12 +28,20 @@ with open(os.path.join(work, "manifest.tsv"), "w", encoding="utf-8") as m:
                 f.write("\n\n".join(lines) + "\n")
         m.write(f"a{a:04d}\ta{a:04d}.ko.txt\ta{a:04d}.en.txt\n")
 PY
-start=$(date +%s.%N)
-set +e
-"$bin" check --manifest "$work/manifest.tsv" --format tsv -o "$work/findings.tsv" 2>"$work/err.txt"
-code=$?
-set -e
-end=$(date +%s.%N)
-if [ $code -ge 2 ]; then cat "$work/err.txt" >&2; exit $code; fi
-findings=$(($(wc -l < "$work/findings.tsv") - 1))
-python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); n=int(sys.argv[3]); print(f'{n} articles: {t:.1f} s wall, {1000*t/n:.1f} ms per article, {sys.argv[4]} findings')" "$start" "$end" "$n" "$findings"
+python3 - "$n" "$threads" "$work" "$bin" <<'PY'
+import resource, subprocess, sys, time
+n, threads, work, koterm = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+t0 = time.monotonic()
+with open(f"{work}/err.txt", "wb") as err:
+    code = subprocess.call([koterm, "check", "--manifest", f"{work}/manifest.tsv", "--threads", threads,
+                            "--quiet", "--format", "tsv", "-o", f"{work}/findings.tsv"], stderr=err)
+wall = time.monotonic() - t0
+if code >= 2:
+    sys.stderr.write(open(f"{work}/err.txt", encoding="utf-8").read())
+    sys.exit(code)
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = ru.ru_utime + ru.ru_stime
+findings = sum(1 for _ in open(f"{work}/findings.tsv", encoding="utf-8")) - 1
+print(f"{n} articles, --threads {threads}: {wall:.1f} s wall, {1000 * wall / n:.1f} ms per article "
+      f"({1000 * cpu / n:.1f} ms CPU), peak {ru.ru_maxrss // 1024} MiB, {findings} findings")
+PY
