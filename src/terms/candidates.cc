@@ -1,9 +1,66 @@
 #include "terms/candidates.h"
 
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
 #include "text/utf8.h"
+
+namespace koterm::embedded {
+std::string_view terms_en_titles();
+}  // namespace koterm::embedded
 
 namespace koterm::terms {
 namespace {
+
+// en_titles.txt by last word: "minister" -> {{"prime", "minister"}, {"minister"}, ...}.
+const std::unordered_map<std::string, std::vector<std::vector<std::string>>>& titles_by_last_word() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> out;
+    std::string_view data = embedded::terms_en_titles();
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+      std::size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view line = data.substr(pos, nl - pos);
+      pos = nl + 1;
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> words;
+      std::size_t i = 0;
+      while (i < line.size()) {
+        std::size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        if (j > i) words.emplace_back(line.substr(i, j - i));
+        i = j + 1;
+      }
+      if (!words.empty()) out[words.back()].push_back(std::move(words));
+    }
+    return out;
+  }();
+  return table;
+}
+
+std::string lower_word(std::string_view s, const EnWord& w) {
+  std::string out(s.substr(w.byte_begin, w.byte_end - w.byte_begin));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// True when a title of en_titles.txt ends at word k ("Prime Minister" at "Minister").
+bool title_ends_at(std::string_view s, const std::vector<EnWord>& words, std::size_t k) {
+  const auto& table = titles_by_last_word();
+  auto it = table.find(lower_word(s, words[k]));
+  if (it == table.end()) return false;
+  for (const auto& title : it->second) {
+    if (title.size() > k + 1) continue;
+    bool match = true;
+    for (std::size_t t = 0; t + 1 < title.size() && match; ++t)
+      match = lower_word(s, words[k + 1 - title.size() + t]) == title[t];
+    if (match) return true;
+  }
+  return false;
+}
 
 // A word that may start or end a capitalised span.
 bool cap_word(const EnWord& w) {
@@ -66,10 +123,18 @@ void english_candidates(std::string_view s, const std::vector<EnWord>& words,
       }
     }
     std::size_t run_end = last_cap + 1;
+    // Where a title meets the name after it ("Prime Minister | Ehud Olmert"): no
+    // candidate spans that seam.
+    std::vector<std::size_t> seams;
+    for (std::size_t k = i; k + 1 < run_end; ++k)
+      if (cap_word(words[k + 1]) && title_ends_at(s, words, k) && !title_ends_at(s, words, k + 1))
+        seams.push_back(k + 1);
     for (std::size_t b = i; b < run_end; ++b) {
       if (!cap_word(words[b])) continue;
       for (std::size_t e = b + 1; e <= run_end && e - b <= limits.max_en_words; ++e) {
         if (!cap_word(words[e - 1])) continue;
+        if (std::any_of(seams.begin(), seams.end(), [&](std::size_t seam) { return b < seam && seam < e; }))
+          break;
         join_words(s, words, b, e, buf);
         std::uint8_t flags = cand_capitalized;
         if (e - b == 1 && words[b].acronym) flags |= cand_acronym;

@@ -90,6 +90,7 @@ struct LinkRec {
 // trace lines) of the units it linked, in the order it linked them.
 struct Worker {
   std::vector<ScoredPair> pairs;
+  std::vector<ScoredPair> linked;  // the unit's competitive links, by candidate index
   std::vector<std::uint8_t> ko_taken, en_taken;
   FlatMap64<float> evidence_cache;
   std::vector<LinkRec> links;
@@ -238,6 +239,7 @@ struct Extractor::Impl {
   void link_unit(const UnitRec& u, std::uint64_t ordinal, Worker& wk) const;
   float pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b) const;
   void link_residuals(const UnitRec& u, Worker& wk) const;
+  void compose_links(const UnitRec& u, Worker& wk) const;
   bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown, const Cand& inner,
                            Worker& wk) const;
   // Counts the decisions of one unit, in unit order (first mentions depend on it).
@@ -500,6 +502,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
   std::vector<std::uint8_t>& ko_taken = wk.ko_taken;
   std::vector<std::uint8_t>& en_taken = wk.en_taken;
   pairs.clear();
+  wk.linked.clear();
   const float min_link = static_cast<float>(options.min_link_score);
   auto record = [&](std::uint32_t k, std::uint32_t e, float score) { wk.links.push_back({k, e, score}); };
   // A gloss is the writer's own translation: linked without competing for English words.
@@ -629,6 +632,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
     for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
     record(a.id, b.id, p.score);
+    wk.linked.push_back({p.score, p.a, p.b});
     if (wk.tracing) {
       wk.note(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
             std::string(stats.en.str(b.id)) + "\t" + std::to_string(p.score) + "\t(first choice " +
@@ -636,7 +640,55 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
             std::string(stats.en.str(en_cands[pairs[pi].b].id)) + ")");
     }
   }
+  compose_links(u, wk);
   link_residuals(u, wk);
+}
+
+void Extractor::Impl::compose_links(const UnitRec& u, Worker& wk) const {
+  // Two links side by side on both sides are parts of one term when a candidate spans each
+  // union: 크리스티아누 = Cristiano and 호날두 = Ronaldo give 크리스티아누 호날두 = Cristiano
+  // Ronaldo, a pair seen once that association alone never links. The union is linked
+  // beside its parts, scored as its weaker part.
+  std::vector<ScoredPair>& linked = wk.linked;
+  auto find_cand = [](const std::vector<Cand>& cands, std::uint32_t begin, std::uint32_t end,
+                      std::uint16_t wb, std::uint16_t we, bool ko) {
+    for (std::uint32_t i = begin; i < end; ++i)
+      if (cands[i].word_begin == wb && cands[i].word_end == we && (!ko || !(cands[i].flags & cand_latin)))
+        return i;
+    return end;
+  };
+  for (std::size_t x = 0; x < linked.size() && linked.size() < 64; ++x) {
+    for (std::size_t y = 0; y < linked.size() && linked.size() < 64; ++y) {
+      if (x == y) continue;
+      const Cand& a1 = ko_cands[linked[x].a];
+      const Cand& a2 = ko_cands[linked[y].a];
+      if (a1.word_end != a2.word_begin) continue;
+      const Cand& b1 = en_cands[linked[x].b];
+      const Cand& b2 = en_cands[linked[y].b];
+      std::uint16_t eb, ee;
+      if (b1.word_end == b2.word_begin) {
+        eb = b1.word_begin;
+        ee = b2.word_end;
+      } else if (b2.word_end == b1.word_begin) {
+        eb = b2.word_begin;
+        ee = b1.word_end;
+      } else {
+        continue;
+      }
+      const std::uint32_t ka = find_cand(ko_cands, u.ko_begin, u.ko_end, a1.word_begin, a2.word_end, true);
+      const std::uint32_t eb_i = find_cand(en_cands, u.en_begin, u.en_end, eb, ee, false);
+      if (ka == u.ko_end || eb_i == u.en_end) continue;
+      bool known = false;
+      for (const ScoredPair& l : linked) known = known || (l.a == ka && l.b == eb_i);
+      if (known) continue;
+      const float score = std::min(linked[x].score, linked[y].score);
+      wk.links.push_back({ko_cands[ka].id, en_cands[eb_i].id, score});
+      linked.push_back({score, ka, eb_i});
+      if (wk.tracing)
+        wk.note("composed\t" + std::string(stats.ko.str(ko_cands[ka].id)) + "\t" +
+                std::string(stats.en.str(en_cands[eb_i].id)) + "\t" + std::to_string(score));
+    }
+  }
 }
 
 void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
@@ -922,6 +974,9 @@ glossary::Glossary Extractor::Impl::build() {
       if (few) confidence = std::max(confidence, 0.7 * static_cast<double>(li.best_score));
       bool keep = options.keep_all_links || ev >= 0.6 || (L >= 2 && ld >= 0.15 && L >= 0.1 * total) ||
                   (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5) || few;
+      // A variant stands on its own confidence, not on the entry's best one: a weak link
+      // riding on a strong entry (바그다드 = capital beside Baghdad) is left out.
+      if (keep && !options.keep_all_links && ev < 0.6 && confidence < options.min_variant_score) keep = false;
       if (keep) accepted.push_back({e, li, confidence});
     }
     if (accepted.empty()) continue;

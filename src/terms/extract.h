@@ -31,7 +31,9 @@ struct ExtractOptions {
   // A pair is linked inside a unit only at this score or above.
   double min_link_score = 0.08;
   // An entry is written only at this calibrated score or above.
-  double min_entry_score = 0.3;
+  double min_entry_score = 0.25;
+  // A variant is kept only at this confidence of its own or above (or with evidence).
+  double min_variant_score = 0.2;
   // Diagnosis: every linked pair becomes a variant, whatever its counts (--all-links).
   bool keep_all_links = false;
   // Examples per entry.

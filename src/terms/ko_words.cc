@@ -15,6 +15,19 @@ bool is_latin_start(std::string_view s) {
   return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'));
 }
 
+// The matching key of a noun stem the analysis already cut from its eojeol. A stem of
+// Hangul syllables is its own key; korean::term_key would analyse it again and cut a
+// second "particle" off it (매케인 -> 매케, 연방준비제도 -> 연방준비제). Stems holding hanja
+// or other characters go through term_key for their readings (美 -> 미국).
+std::string stem_key(std::string_view stem) {
+  for (std::size_t i = 0; i < stem.size();) {
+    std::size_t len = 0;
+    if (!text::is_hangul_syllable(text::decode_utf8(stem, i, &len))) return korean::term_key(stem);
+    i += len;
+  }
+  return std::string(stem);
+}
+
 // True when `s` is Latin letters, digits, spaces, hyphens and periods only.
 bool all_latin(std::string_view s) {
   if (!is_latin_start(s)) return false;
@@ -36,15 +49,17 @@ const KoreanWords::Cached& KoreanWords::lookup(std::string_view eojeol) {
   if (it != cache_.end()) return it->second;
   korean::Eojeol e = korean::analyze_eojeol(eojeol);
   Cached c;
-  if (!e.stem.empty()) {
+  // A verb form (제안한, 관련된, 합의했다) is a predicate, not a term: its noun root pairs
+  // with English verbs and phrases by accident.
+  if (!e.stem.empty() && e.tail_kind != korean::TailKind::verb) {
     c.latin = is_latin_start(e.stem);
-    c.stem = c.latin ? e.stem : korean::term_key(e.stem);
+    c.stem = c.latin ? e.stem : stem_key(e.stem);
     c.bare = e.tail.empty();
     // "X인" read as X + copula may be a noun ending in 인 (매케인, 팔레스타인): keep that
     // reading as well; association decides between them.
     if (!c.latin && e.tail == "인" && e.tail_kind == korean::TailKind::copula &&
         text::char_count(e.stem) >= 2)
-      c.alt_stem = korean::term_key(std::string(eojeol));
+      c.alt_stem = stem_key(eojeol);
   }
   return cache_.emplace(std::string(eojeol), std::move(c)).first->second;
 }
