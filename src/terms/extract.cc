@@ -254,6 +254,7 @@ struct Extractor::Impl {
   std::vector<std::uint8_t> ko_title;  // 1: ends in a title ending; 2: is one (총리)
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
+  std::vector<std::uint32_t> best_en_of_ko;  // the same the other way round
   std::unordered_map<std::uint32_t, std::uint32_t> gloss_of_ko;  // ko id -> en id
   FlatMap64<float> evidence_cache;
   std::string_view gloss_of(std::uint32_t k) const {
@@ -791,6 +792,9 @@ bool Extractor::Impl::explained_elsewhere(const UnitRec& u, const Cand& a, const
     if (x.word_end > inner.word_begin && x.word_begin < inner.word_end) continue;  // overlaps inner
     const std::uint32_t k2 = best_ko_of_en[x.id];
     if (k2 == Interner::none || k2 == a.id) continue;
+    // Only a mutual best pair explains: "Korea" goes best with 미국 in an article about
+    // Korea and the U.S., but 미국 goes best with "U.S.".
+    if (best_en_of_ko[k2] != x.id) continue;
     for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
       const Cand& y = ko_cands[i];
       if (y.id != k2) continue;
@@ -857,6 +861,8 @@ void Extractor::Impl::link_all() {
   // smaller Korean key so the choice does not depend on ids).
   best_ko_of_en.assign(stats.en.size(), Interner::none);
   std::vector<float> best_dice(stats.en.size(), -1.0f);
+  best_en_of_ko.assign(stats.ko.size(), Interner::none);
+  std::vector<float> best_ko_dice(stats.ko.size(), -1.0f);
   stats.pair_count.for_each([&](std::uint64_t key, std::uint32_t c) {
     std::uint32_t k = pair_ko(key), e = pair_en(key);
     float d = 2.0f * static_cast<float>(c) /
@@ -865,6 +871,11 @@ void Extractor::Impl::link_all() {
         (d == best_dice[e] && stats.ko.str(k) < stats.ko.str(best_ko_of_en[e]))) {
       best_dice[e] = d;
       best_ko_of_en[e] = k;
+    }
+    if (d > best_ko_dice[k] ||
+        (d == best_ko_dice[k] && stats.en.str(e) < stats.en.str(best_en_of_ko[k]))) {
+      best_ko_dice[k] = d;
+      best_en_of_ko[k] = e;
     }
   });
   // The gloss of each glossed Korean term: the most frequent, ties to the smaller string.
