@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Scores `koterm align` on ../shared/eval/sentalign/dev (or the set given with --set DIR):
 # aligns every article NNN.ko / NNN.en with --presegmented, writes OUT/NNN.beads and runs the
-# shared scorer. With --ablation, prints one line per configuration: length only, plus
-# anchors (numbers, Latin tokens, names, hanja, lexicon, quotes), plus glossary (-g FILE).
+# shared scorer. -g may be repeated: several glossaries are merged first (`koterm glossary
+# merge`, in a temporary directory). With --ablation, prints one line per configuration:
+# length only, plus anchors (numbers, Latin tokens, names, hanja, lexicon, quotes), plus
+# glossary (the -g files, or every glossaries/*.yaml of the repository when none is given).
 #
-#   scripts/eval-align.sh [--koterm BIN] [--set DIR] [--out DIR] [--ablation] [-g GLOSSARY] [--json]
+#   scripts/eval-align.sh [--koterm BIN] [--set DIR] [--out DIR] [--ablation] [-g GLOSSARY]... [--json]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 koterm=${KOTERM_BIN:-$root/build/src/cli/koterm}
 set_dir=$root/../shared/eval/sentalign/dev
 out=""
 ablation=0
-glossary=""
+glossaries=()
 json=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -19,9 +21,9 @@ while [ $# -gt 0 ]; do
     --set) set_dir=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --ablation) ablation=1; shift ;;
-    -g) glossary=$2; shift 2 ;;
+    -g) glossaries+=("$2"); shift 2 ;;
     --json) json=(--json); shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "eval-align.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -34,10 +36,23 @@ scorer=$root/../shared/eval/sentalign/score.py
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# run_config NAME OUTDIR FLAGS...
+# The glossary to pass with -g: the only one given, or the given ones merged into one file.
+if [ $ablation -eq 1 ] && [ ${#glossaries[@]} -eq 0 ]; then
+  glossaries=("$root"/glossaries/*.yaml)
+fi
+glossary=""
+if [ ${#glossaries[@]} -eq 1 ]; then
+  glossary=${glossaries[0]}
+elif [ ${#glossaries[@]} -gt 1 ]; then
+  mkdir -p "$tmp/glossary"
+  "$koterm" glossary merge "${glossaries[@]}" -o "$tmp/glossary/merged.yaml" 2>/dev/null
+  glossary=$tmp/glossary/merged.yaml
+fi
+
+# run_config OUTDIR FLAGS...
 run_config() {
-  local dir=$2
-  shift 2
+  local dir=$1
+  shift
   mkdir -p "$dir"
   for ko in "$set_dir"/*.ko; do
     n=$(basename "$ko" .ko)
@@ -46,26 +61,27 @@ run_config() {
 }
 
 if [ $ablation -eq 1 ]; then
-  printf '%-16s %8s %8s %8s\n' configuration link_F1 strict_F1 macro_F1
-  configs=("length-only|--no-anchors --no-glossary-anchors" "plus-anchors|--no-glossary-anchors")
-  [ -n "$glossary" ] && configs+=("plus-glossary|")
+  printf '%-16s %8s %8s %8s %8s %8s\n' configuration link_F1 strict_F1 macro_F1 unl_ko_R unl_en_R
+  configs=("length-only|--no-anchors --no-glossary-anchors" "plus-anchors|--no-glossary-anchors"
+           "plus-glossary|")
   for c in "${configs[@]}"; do
     name=${c%%|*}
     flags=${c#*|}
-    g=()
-    [ -n "$glossary" ] && g=(-g "$glossary")
     # shellcheck disable=SC2086
-    run_config "$name" "$tmp/$name" $flags "${g[@]}"
+    run_config "$tmp/$name" $flags -g "$glossary"
     python3 "$scorer" --json "$set_dir" "$tmp/$name" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
-print("%-16s %8.4f %8.4f %8.4f" % (sys.argv[1], d["link"]["F1"], d["strict"]["F1"], d["macro_link_F1"]))' "$name"
+t = d["by_type"]
+print("%-16s %8.4f %8.4f %8.4f %8.4f %8.4f" % (sys.argv[1], d["link"]["F1"], d["strict"]["F1"],
+      d["macro_link_F1"], t["1:0"]["left_unlinked"], t["0:1"]["left_unlinked"]))' "$name"
   done
+  echo "glossary: ${glossaries[*]#"$root"/}"
   exit 0
 fi
 
 dir=${out:-$tmp/out}
 g=()
 [ -n "$glossary" ] && g=(-g "$glossary")
-run_config default "$dir" "${g[@]}"
+run_config "$dir" "${g[@]}"
 python3 "$scorer" "${json[@]}" "$set_dir" "$dir"

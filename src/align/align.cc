@@ -39,6 +39,16 @@ void AlignOptions::validate() const {
   non_negative(cost_three, "cost_three");
   non_negative(anchor_bonus, "anchor_bonus");
   non_negative(anchor_mismatch, "anchor_mismatch");
+  non_negative(anchor_unmatched, "anchor_unmatched");
+  non_negative(anchor_orphan, "anchor_orphan");
+  positive(min_sigma, "min_sigma");
+  non_negative(prior_beads, "prior_beads");
+  if (!(tail_weight > 0 && tail_weight < 1)) {
+    throw UsageError("align option tail_weight must be in (0,1); found " + std::to_string(tail_weight));
+  }
+  if (!(tail_scale >= 1) || !std::isfinite(tail_scale)) {
+    throw UsageError("align option tail_scale must be at least 1; found " + std::to_string(tail_scale));
+  }
   non_negative(band_fraction, "band_fraction");
   positive(temperature, "temperature");
   positive(beam, "beam");

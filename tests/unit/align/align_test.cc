@@ -100,6 +100,59 @@ TEST(Align, AnchorsFixWhatLengthAloneGetsWrong) {
               shape(align(sales_first, en, length_only)) != first);
 }
 
+TEST(Align, DeletedSentenceWhoseAnchorsFitNoNeighbourStaysUnlinked) {
+  // The translation dropped the Korean sentence about the F-35s and says more than the
+  // Korean in its first sentence, so that by length the dropped sentence would join the
+  // first; its anchors (F-35, 20, 2030) are nowhere in the English, so it is left unlinked.
+  std::vector<std::string_view> ko = {k_ko[0], "공군은 F-35 20대를 2030년까지 도입한다.", k_ko[2]};
+  std::vector<std::string_view> en = {
+      "North Korea fired two ballistic missiles into the East Sea on the 24th, the Joint Chiefs "
+      "of Staff said in a text message sent to reporters in Seoul on Monday morning.",
+      k_en[1]};
+  std::vector<std::pair<Ids, Ids>> expected = {{{0}, {0}}, {{1}, {}}, {{2}, {1}}};
+  EXPECT_EQ(shape(align(ko, en, AlignOptions{})), expected);
+  AlignOptions no_penalty;
+  no_penalty.anchor_unmatched = 0;
+  no_penalty.anchor_orphan = 0;
+  EXPECT_NE(shape(align(ko, en, no_penalty)), expected);
+}
+
+TEST(Align, SecondPassFitsTheLengthModelToTheDocument) {
+  // Fourteen pairs whose English is exactly 2.5 times the Korean, one English line holding
+  // two translations: the spread learnt from the document is far tighter than the prior, so
+  // the beads come out the same but with more confidence.
+  std::vector<std::string> ko_store, en_store;
+  for (std::size_t k = 0; k < 14; ++k) {
+    const std::size_t chars = 10 + (k * 7) % 23;
+    std::string ko;
+    for (std::size_t c = 0; c < chars; ++c) ko += "가";
+    ko_store.push_back(ko);
+    en_store.push_back(std::string(chars * 5 / 2, 'a'));
+  }
+  std::vector<std::string_view> ko(ko_store.begin(), ko_store.end());
+  std::vector<std::string_view> en;
+  std::string merged = en_store[6] + " " + en_store[7];
+  for (std::size_t k = 0; k < 14; ++k) {
+    if (k == 7) continue;
+    en.push_back(k == 6 ? std::string_view(merged) : std::string_view(en_store[k]));
+  }
+  AlignOptions o;
+  o.use_anchors = false;
+  const auto fitted = align(ko, en, o);
+  ASSERT_EQ(fitted.size(), 13U);
+  EXPECT_EQ(fitted[6].ko, (Ids{6, 7}));
+  EXPECT_EQ(fitted[6].en, Ids{6});
+  o.second_pass = false;
+  const auto prior = align(ko, en, o);
+  ASSERT_EQ(shape(prior), shape(fitted));
+  double fitted_sum = 0, prior_sum = 0;
+  for (std::size_t b = 0; b < fitted.size(); ++b) {
+    fitted_sum += fitted[b].confidence;
+    prior_sum += prior[b].confidence;
+  }
+  EXPECT_GT(fitted_sum, prior_sum + 0.5);
+}
+
 TEST(Align, BandWidensWhenThePathLeavesTheDiagonal) {
   // 60 Korean-only credit lines ahead of the content push the path far off the diagonal.
   std::vector<std::string> ko_store(60, "사진=연합뉴스");
@@ -193,6 +246,24 @@ TEST(AlignOptions, ValidateNamesTheBadValue) {
   o = AlignOptions{};
   o.beam = 0;
   EXPECT_EQ(message(o), "align option beam must be a positive number; found 0.000000");
+  o = AlignOptions{};
+  o.anchor_unmatched = -0.5;
+  EXPECT_EQ(message(o), "align option anchor_unmatched must be zero or a positive number; found -0.500000");
+  o = AlignOptions{};
+  o.anchor_orphan = -1;
+  EXPECT_EQ(message(o), "align option anchor_orphan must be zero or a positive number; found -1.000000");
+  o = AlignOptions{};
+  o.min_sigma = 0;
+  EXPECT_EQ(message(o), "align option min_sigma must be a positive number; found 0.000000");
+  o = AlignOptions{};
+  o.prior_beads = -3;
+  EXPECT_EQ(message(o), "align option prior_beads must be zero or a positive number; found -3.000000");
+  o = AlignOptions{};
+  o.tail_weight = 1;
+  EXPECT_EQ(message(o), "align option tail_weight must be in (0,1); found 1.000000");
+  o = AlignOptions{};
+  o.tail_scale = 0.5;
+  EXPECT_EQ(message(o), "align option tail_scale must be at least 1; found 0.500000");
 }
 
 }  // namespace
