@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <deque>
-#include <filesystem>
 #include <sstream>
 
 #include "align/align.h"
@@ -17,8 +16,6 @@
 
 namespace koterm::batch {
 namespace {
-
-namespace fs = std::filesystem;
 
 bool blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
@@ -57,6 +54,7 @@ struct PreparedArticle {
 // InputError for a pair that cannot be used.
 PreparedArticle prepare(const ArticleJob& job, const glossary::Glossary* given,
                         const text::ReadLimits& limits, std::istream& no_stdin) {
+  text::require_listed_files(job);
   text::SourceText ko = text::read_source(job.ko_path, no_stdin, limits);
   text::SourceText en = text::read_source(job.en_path, no_stdin, limits);
   text::require_language(ko, text::Lang::ko);
@@ -101,64 +99,6 @@ PreparedArticle prepare(const ArticleJob& job, const glossary::Glossary* given,
     a.units.push_back(std::move(u));
   }
   return a;
-}
-
-std::vector<ArticleJob> read_manifest(const std::string& path, std::istream& in,
-                                      const text::ReadLimits& limits) {
-  text::SourceText src = text::read_source(path, in, limits);
-  fs::path base = path == "-" ? fs::path(".") : fs::path(path).parent_path();
-  std::vector<ArticleJob> out;
-  std::size_t line_no = 0;
-  for (const text::Span& sp : src.lines()) {
-    ++line_no;
-    std::string_view line(src.normalized().data() + sp.byte_begin, sp.byte_count());
-    if (blank(line) || line[0] == '#') continue;
-    std::vector<std::string_view> cols;
-    std::size_t pos = 0;
-    while (true) {
-      std::size_t tab = line.find('\t', pos);
-      cols.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-      if (tab == std::string_view::npos) break;
-      pos = tab + 1;
-    }
-    if (line_no == 1 && cols.size() >= 3 && cols[0] == "id") continue;  // header
-    if (cols.size() != 3 || cols[1].empty() || cols[2].empty())
-      throw InputError({src.path(), line_no, 1},
-                       "expected 3 TAB-separated columns (id, Korean path, English path); found " +
-                           std::to_string(cols.size()) + " in \"" + std::string(line.substr(0, 60)) + "\"");
-    auto resolve = [&](std::string_view p) {
-      fs::path f{std::string(p)};
-      return (f.is_absolute() ? f : base / f).lexically_normal().string();
-    };
-    std::string id = cols[0].empty() ? "line " + std::to_string(line_no) : std::string(cols[0]);
-    out.push_back({id, resolve(cols[1]), resolve(cols[2])});
-  }
-  if (out.empty()) throw InputError({src.path(), 0, 0}, "the manifest lists no article pairs");
-  return out;
-}
-
-std::vector<ArticleJob> read_directory(const std::string& dir, Diagnostics& diags) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    throw InputError({dir, 0, 0}, "not a folder; --dir expects a folder of NAME.ko.txt and NAME.en.txt files");
-  std::vector<std::string> names;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    std::string n = e.path().filename().string();
-    if (n.size() > 7 && n.compare(n.size() - 7, 7, ".ko.txt") == 0) names.push_back(n.substr(0, n.size() - 7));
-  }
-  std::sort(names.begin(), names.end());
-  std::vector<ArticleJob> out;
-  for (const auto& n : names) {
-    fs::path ko = fs::path(dir) / (n + ".ko.txt");
-    fs::path en = fs::path(dir) / (n + ".en.txt");
-    if (!fs::exists(en, ec)) {
-      diags.warning({ko.string(), 0, 0}, "no " + en.filename().string() + " beside it; skipped");
-      continue;
-    }
-    out.push_back({n, ko.string(), en.string()});
-  }
-  if (out.empty()) throw InputError({dir, 0, 0}, "no NAME.ko.txt + NAME.en.txt pairs in this folder");
-  return out;
 }
 
 // Writes the glossary (or the shard's counts) where the options say.
@@ -269,15 +209,8 @@ std::pair<std::size_t, std::size_t> shard_range(std::size_t count, Shard shard) 
 
 std::vector<ArticleJob> list_articles(const terms::ExtractRunOptions& options, std::istream& in,
                                       Diagnostics& diags) {
-  std::vector<ArticleJob> jobs;
-  if (!options.manifest.empty()) {
-    jobs = read_manifest(options.manifest, in, options.limits);
-  } else if (!options.directory.empty()) {
-    jobs = read_directory(options.directory, diags);
-  } else {
-    for (std::size_t i = 0; i + 1 < options.pairs.size(); i += 2)
-      jobs.push_back({options.pairs[i], options.pairs[i], options.pairs[i + 1]});
-  }
+  std::vector<ArticleJob> jobs = text::list_article_pairs(options.pairs, options.manifest,
+                                                          options.directory, in, options.limits, diags);
   for (const ArticleJob& j : jobs)
     if (j.ko_path == "-" || j.en_path == "-")
       throw UsageError("a batch run reads article files, not standard input (-); article pair \"" +

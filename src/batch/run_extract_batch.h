@@ -11,6 +11,7 @@
 #include "batch/runner.h"
 #include "common/diagnostics.h"
 #include "terms/run_extract.h"
+#include "text/inputs.h"
 
 namespace koterm::batch {
 
@@ -39,12 +40,8 @@ struct BatchOptions {
 // One slice [begin, end) of `count` items for `shard`.
 std::pair<std::size_t, std::size_t> shard_range(std::size_t count, Shard shard);
 
-// An article pair of a batch: what the user calls it and its two files.
-struct ArticleJob {
-  std::string id;
-  std::string ko_path;
-  std::string en_path;
-};
+// An article pair of a batch: its id, its two files and where it was listed.
+using ArticleJob = text::ArticlePair;
 
 // The article pairs of a run, with ids: manifest rows (id column), folder names (NAME of
 // NAME.ko.txt) or the Korean path of KO EN pairs. A folder's Korean file without an

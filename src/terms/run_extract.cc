@@ -2,21 +2,17 @@
 
 #include <algorithm>
 #include <deque>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "align/align.h"
 #include "common/error.h"
 #include "glossary/merge.h"
 #include "glossary/yaml.h"
 #include "segment/segment.h"
+#include "text/inputs.h"
 #include "text/language.h"
 
 namespace koterm::terms {
 namespace {
-
-namespace fs = std::filesystem;
 
 UnitZone unit_zone(text::Zone z) {
   switch (z) {
@@ -83,81 +79,10 @@ void add_article(Extractor& x, const text::SourceText& ko, const text::SourceTex
                                       " low-confidence bead(s) left out of term extraction");
 }
 
-std::vector<std::pair<std::string, std::string>> read_manifest(const std::string& path,
-                                                               std::istream& in,
-                                                               const text::ReadLimits& limits) {
-  text::SourceText src = text::read_source(path, in, limits);
-  fs::path base = path == "-" ? fs::path(".") : fs::path(path).parent_path();
-  std::vector<std::pair<std::string, std::string>> out;
-  std::size_t line_no = 0;
-  for (const text::Span& sp : src.lines()) {
-    ++line_no;
-    std::string_view line(src.normalized().data() + sp.byte_begin, sp.byte_count());
-    if (blank(line) || line[0] == '#') continue;
-    std::vector<std::string_view> cols;
-    std::size_t pos = 0;
-    while (true) {
-      std::size_t tab = line.find('\t', pos);
-      cols.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-      if (tab == std::string_view::npos) break;
-      pos = tab + 1;
-    }
-    if (line_no == 1 && cols.size() >= 3 && cols[0] == "id") continue;  // header
-    if (cols.size() != 3 || cols[1].empty() || cols[2].empty())
-      throw InputError({src.path(), line_no, 1},
-                       "expected 3 TAB-separated columns (id, Korean path, English path); found " +
-                           std::to_string(cols.size()) + " in \"" +
-                           std::string(line.substr(0, 60)) + "\"");
-    auto resolve = [&](std::string_view p) {
-      fs::path f{std::string(p)};
-      return (f.is_absolute() ? f : base / f).lexically_normal().string();
-    };
-    out.emplace_back(resolve(cols[1]), resolve(cols[2]));
-  }
-  if (out.empty()) throw InputError({src.path(), 0, 0}, "the manifest lists no article pairs");
-  return out;
-}
-
-std::vector<std::pair<std::string, std::string>> read_directory(const std::string& dir,
-                                                                Diagnostics& diags) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    throw InputError({dir, 0, 0}, "not a folder; --dir expects a folder of NAME.ko.txt and NAME.en.txt files");
-  std::vector<std::string> names;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    std::string n = e.path().filename().string();
-    if (n.size() > 7 && n.compare(n.size() - 7, 7, ".ko.txt") == 0) names.push_back(n.substr(0, n.size() - 7));
-  }
-  std::sort(names.begin(), names.end());
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& n : names) {
-    fs::path ko = fs::path(dir) / (n + ".ko.txt");
-    fs::path en = fs::path(dir) / (n + ".en.txt");
-    if (!fs::exists(en, ec)) {
-      diags.warning({ko.string(), 0, 0}, "no " + en.filename().string() + " beside it; skipped");
-      continue;
-    }
-    out.emplace_back(ko.string(), en.string());
-  }
-  if (out.empty())
-    throw InputError({dir, 0, 0}, "no NAME.ko.txt + NAME.en.txt pairs in this folder");
-  return out;
-}
-
 }  // namespace
 
 void ExtractRunOptions::validate() const {
-  int kinds = (!pairs.empty() ? 1 : 0) + (!manifest.empty() ? 1 : 0) + (!directory.empty() ? 1 : 0) +
-              (!aligned_ko.empty() || !aligned_en.empty() ? 1 : 0);
-  if (kinds == 0)
-    throw UsageError("no input: give KO EN article pairs, --manifest FILE, --dir FOLDER or --aligned KO EN");
-  if (kinds > 1)
-    throw UsageError("give only one kind of input: KO EN pairs, --manifest, --dir or --aligned");
-  if (pairs.size() % 2 != 0)
-    throw UsageError("article files come in pairs (KO EN); got " + std::to_string(pairs.size()) +
-                     " paths");
-  if (aligned_ko.empty() != aligned_en.empty())
-    throw UsageError("--aligned takes two files: KO EN");
+  text::validate_input_kinds(pairs, manifest, directory, aligned_ko, aligned_en);
   extract.validate();
 }
 
@@ -234,21 +159,14 @@ int run_extract(const ExtractRunOptions& options, std::istream& in, std::ostream
     text::require_language(en, text::Lang::en);
     result = extract_aligned(ko, en, options.extract, diags, given);
   } else {
-    std::vector<std::pair<std::string, std::string>> paths;
-    if (!options.manifest.empty()) {
-      paths = read_manifest(options.manifest, in, options.limits);
-    } else if (!options.directory.empty()) {
-      paths = read_directory(options.directory, diags);
-    } else {
-      for (std::size_t i = 0; i + 1 < options.pairs.size(); i += 2)
-        paths.emplace_back(options.pairs[i], options.pairs[i + 1]);
-    }
     std::vector<std::pair<text::SourceText, text::SourceText>> articles;
-    for (const auto& [k, e] : paths) {
-      if (k == "-" && e == "-")
+    for (const text::ArticlePair& p : text::list_article_pairs(
+             options.pairs, options.manifest, options.directory, in, options.limits, diags)) {
+      if (p.ko_path == "-" && p.en_path == "-")
         throw UsageError("only one file of a pair can be standard input (-)");
-      articles.emplace_back(text::read_source(k, in, options.limits),
-                            text::read_source(e, in, options.limits));
+      text::require_listed_files(p);
+      articles.emplace_back(text::read_source(p.ko_path, in, options.limits),
+                            text::read_source(p.en_path, in, options.limits));
       text::require_language(articles.back().first, text::Lang::ko);  // swapped or mismatched sides
       text::require_language(articles.back().second, text::Lang::en);
     }

@@ -117,7 +117,7 @@ TEST(ExtractRunOptions, ValidateNamesTheProblem) {
   };
   EXPECT_EQ(message(), "no input: give KO EN article pairs, --manifest FILE, --dir FOLDER or --aligned KO EN");
   o.pairs = {"a.ko.txt"};
-  EXPECT_EQ(message(), "article files come in pairs (KO EN); got 1 paths");
+  EXPECT_EQ(message(), "article files come in pairs (KO EN); got 1 path");
   o.manifest = "m.tsv";
   EXPECT_EQ(message(), "give only one kind of input: KO EN pairs, --manifest, --dir or --aligned");
   o = {};
