@@ -430,6 +430,16 @@ void check_with_glossary(Run& run, std::size_t ai) {
     std::map<std::size_t, std::pair<bool, bool>> seen_as;
     for (const KoHit& kh : ko_hits)
       (kh.inside_word ? seen_as[kh.entry].second : seen_as[kh.entry].first) = true;
+    // A longer term found instead that closes with this one (수퍼컴퓨터 over 컴퓨터) is the
+    // same compound.
+    for (const KoHit& outer : ko_hits)
+      for (const KoHit& inner : ko_hits) {
+        if (outer.entry == inner.entry) continue;
+        const std::string& ok = run.keys.ko(g.terms[outer.entry].ko);
+        const std::string& ik = run.keys.ko(g.terms[inner.entry].ko);
+        if (ok.size() > ik.size() && ok.compare(ok.size() - ik.size(), ik.size(), ik) == 0)
+          seen_as[inner.entry].second = true;
+      }
     for (const KoHit& kh : ko_hits) {
       if (!done.insert(kh.entry).second) continue;
       const glossary::Entry& e = g.terms[kh.entry];

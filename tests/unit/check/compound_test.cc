@@ -72,6 +72,21 @@ TEST(Checker, EnglishCompoundRendersTheTermOfAKoreanCompound) {
                   .empty());
 }
 
+TEST(Checker, LongerGlossaryTermClosingWithTheTermCountsAsItsCompound) {
+  glossary::Glossary g = compound_glossary();
+  g.terms.push_back(entry("수퍼컴퓨터", "supercomputer", glossary::Kind::technical));
+  TermIndex index(g);
+  KeyCache keys;
+  std::vector<KoHit> hits = index.find_ko("이 수퍼컴퓨터는 이 컴퓨터를 쓴다.", keys);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].entry, 2u);  // the longer term wins over the one inside it
+  EXPECT_FALSE(hits[0].inside_word);
+  EXPECT_EQ(hits[1].entry, 0u);
+  EXPECT_TRUE(check_lines("이 수퍼컴퓨터는 이 컴퓨터를 쓰는 연구자들에게 쓸모가 많다.\n",
+                          "The supercomputer has many uses, say researchers who use it.\n", g)
+                  .empty());
+}
+
 TEST(Checker, StandAloneCommonNounIsStillMissing) {
   glossary::Glossary g = compound_glossary();
   auto f = check_lines("이 컴퓨터는 빠르다.\n", "The supercomputer is fast.\n", g);
