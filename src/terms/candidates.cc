@@ -71,7 +71,7 @@ bool cap_word(const EnWord& w) {
 
 // A word that may start or end a lower-case noun phrase.
 bool content_word(const EnWord& w) {
-  return !w.capitalized && !w.function_word && !w.has_digit;
+  return !w.capitalized && !w.function_word && !w.has_digit && w.byte_end > w.byte_begin + 1;
 }
 
 void join_words(std::string_view s, const std::vector<EnWord>& words, std::size_t b,
@@ -95,6 +95,22 @@ void push(std::vector<Cand>& out, std::uint32_t id, std::uint32_t surface, std::
 }
 
 bool starts_with_digit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+// A stem that is a number with a counter (24일, 3개국) rather than a term: digits with
+// fewer than three Hangul syllables after them. 6자회담 is a term.
+bool numeric_stem(std::string_view s) {
+  if (!starts_with_digit(s)) return false;
+  std::size_t i = 0;
+  while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ',')) ++i;
+  std::size_t syllables = 0;
+  for (std::size_t k = i; k < s.size();) {
+    std::size_t len = 0;
+    if (!text::is_hangul_syllable(text::decode_utf8(s, k, &len))) return true;
+    ++syllables;
+    k += len;
+  }
+  return syllables < 3;
+}
 
 }  // namespace
 
@@ -141,7 +157,8 @@ void english_candidates(std::string_view s, const std::vector<EnWord>& words,
         std::uint32_t id = en.intern(buf);
         push(out, id, id, b, e, flags);
         // "SLBMs" also stands for "SLBM".
-        if (e - b == 1 && words[b].acronym && buf.size() > 2 && buf.back() == 's') {
+        if (e - b == 1 && words[b].acronym && buf.size() > 2 && buf.back() == 's' &&
+            buf[buf.size() - 2] >= 'A' && buf[buf.size() - 2] <= 'Z') {
           buf.pop_back();
           std::uint32_t sid = en.intern(buf);
           push(out, sid, sid, b, e, flags);
@@ -191,7 +208,7 @@ void korean_candidates(const std::vector<KoWord>& words, const CandidateLimits& 
     return upper >= 2;
   };
   for (std::size_t i = 0; i < n; ++i) {
-    if (words[i].stem.empty() || starts_with_digit(words[i].stem)) continue;
+    if (words[i].stem.empty() || numeric_stem(words[i].stem)) continue;
     // Inside a gloss only an acronym is a term of its own (FDA of "(Food and Drug
     // Administration, FDA)"); the rest is the gloss, linked to the Korean term before it.
     if (words[i].in_gloss && words[i].latin) {
@@ -205,7 +222,7 @@ void korean_candidates(const std::vector<KoWord>& words, const CandidateLimits& 
     bool all_latin = true;
     for (std::size_t j = i; j < n && j - i < limits.max_ko_eojeols; ++j) {
       const KoWord& w = words[j];
-      if (w.stem.empty() || starts_with_digit(w.stem)) break;
+      if (w.stem.empty() || numeric_stem(w.stem)) break;
       if (j > i && (w.latin != words[i].latin || w.in_gloss)) break;  // Latin and Hangul do not mix in a run
       key.append(w.stem);
       if (j > i) surface += ' ';

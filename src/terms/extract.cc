@@ -607,7 +607,10 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         if (q.score < 0.25f * p.score || !is_free(q)) continue;
         const float c_q = count_of(qa.id, qb.id);
         bool wins = false;
-        if (c_q < 2.0f && !(en_grown && ko_same)) continue;  // one co-occurrence proves nothing
+        // One co-occurrence proves nothing, unless the longer pair has evidence of its own
+        // (자페르 카라코크 = Zafer Karakoc over 카라코크 = Karakoc).
+        const bool q_evidence = q.score >= 0.6f && q.score >= 0.9f * p.score;
+        if (c_q < 2.0f && !(en_grown && ko_same) && !q_evidence) continue;
         if (en_grown && ko_same) {
           // "North Korea" over "North", "wind power" over "wind": the longer phrase is
           // seen with the Korean term more than once and scores not far below.
@@ -620,7 +623,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         } else {
           const float ck = static_cast<float>(stats.ko_count[qa.id]);
           const float ce = static_cast<float>(stats.en_count[qb.id]);
-          wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce)) &&
+          wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce) || q_evidence) &&
                  !explained_elsewhere(u, qa, qb, b, wk);
         }
         if (wins && (best == pairs.size() || q.score > pairs[best].score)) best = qi;
