@@ -451,6 +451,14 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
                                   const Cand& b) const {
   const std::uint32_t ck = stats.ko_count[k];
   const std::uint32_t ce = stats.en_count[e];
+  // Evidence is looked at only where it can exist (the same test as
+  // Evidence::worth_checking, on figures computed once per term).
+  bool worth = ko_always_check[k] != 0;
+  if (!worth && (b.flags & cand_capitalized) && ko_syllables[k] > 0) {
+    const std::size_t syl = ko_syllables[k];
+    worth = en_words[e] <= 5 && en_letters[e] + 1 >= syl && en_letters[e] <= 5 * syl + 2;
+  }
+  const float ev = worth ? evidence_in(wk.evidence_cache, k, e) : 0.0f;
   float local = 0;
   // Upper bound of Dice without looking the pair up.
   float bound = 2.0f * static_cast<float>(std::min(ck, ce)) / static_cast<float>(ck + ce);
@@ -460,8 +468,10 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
       float cf = static_cast<float>(*c);
       float dice = 2.0f * cf / static_cast<float>(ck + ce);
       float prior = 1.0f;
-      if ((a.flags & cand_latin) == 0) {
-        // Syllable-length prior: n Hangul syllables are usually about n/2 English words.
+      // Syllable-length prior: n Hangul syllables are usually about n/2 English words. A
+      // name or loanword spelt out (콘돌리자 라이스 = Condoleezza Rice) takes more syllables
+      // per word, and its spelling is the better guide.
+      if ((a.flags & cand_latin) == 0 && ev < 0.6f) {
         double expected = std::max(1.0, static_cast<double>(ko_chars[k]) / 2.0);
         double r = std::fabs(std::log(std::max(1.0, static_cast<double>(en_content[e])) / expected));
         prior = static_cast<float>(std::exp(-0.6 * r));
@@ -471,14 +481,6 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
       local = cf >= 2.0f ? dice * (cf / (cf + 0.5f)) * prior : 0.0f;
     }
   }
-  // Evidence is looked at only where it can exist (the same test as
-  // Evidence::worth_checking, on figures computed once per term).
-  bool worth = ko_always_check[k] != 0;
-  if (!worth && (b.flags & cand_capitalized) && ko_syllables[k] > 0) {
-    const std::size_t syl = ko_syllables[k];
-    worth = en_words[e] <= 5 && en_letters[e] + 1 >= syl && en_letters[e] <= 5 * syl + 2;
-  }
-  float ev = worth ? evidence_in(wk.evidence_cache, k, e) : 0.0f;
   return std::max(local, ev);
 }
 
