@@ -665,15 +665,24 @@ void check_with_glossary(Run& run, std::size_t ai) {
         if (e.count > 0 && static_cast<double>(links) < 0.7 * static_cast<double>(e.count)) continue;
       }
       {
-        // A one-word form may stand as its derivation (Iraqi for Iraq).
+        // A one-word form may stand as its derivation (Iraqi for Iraq), also when it is
+        // written as two words (sly dialers for Slydial).
         bool derived = false;
         std::vector<english::Token> toks = english::tokenize(en_text);
         for (const auto& v : e.variants) {
           if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
           if (v.en.find(' ') != std::string::npos) continue;
-          for (const auto& t : toks)
-            if (t.is_word && Checker::Impl::derived_word(std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()), v.en))
-              derived = true;
+          for (std::size_t i = 0; i < toks.size() && !derived; ++i) {
+            const english::Token& t = toks[i];
+            if (!t.is_word) continue;
+            std::string word(std::string_view(en_text).substr(t.span.byte_begin, t.span.byte_count()));
+            if (Checker::Impl::derived_word(word, v.en)) derived = true;
+            if (i + 1 < toks.size() && toks[i + 1].is_word && word.size() < v.en.size()) {
+              const english::Token& n = toks[i + 1];
+              word.append(std::string_view(en_text).substr(n.span.byte_begin, n.span.byte_count()));
+              if (Checker::Impl::derived_word(word, v.en)) derived = true;
+            }
+          }
         }
         if (derived) continue;
       }

@@ -98,6 +98,18 @@ TEST(Checker, StandAloneCommonNounIsStillMissing) {
   EXPECT_EQ(f[0].type, FindingType::missing);
 }
 
+TEST(Checker, OneWordNameWrittenAsTwoWordsRendersIt) {
+  glossary::Glossary g;
+  g.terms = {entry("슬라이다이얼", "Slydial", glossary::Kind::other)};
+  EXPECT_TRUE(check_lines("슬라이다이얼은 발신자 번호 확인 기능이 필요하다.\n",
+                          "Sly dialers must have the caller ID feature activated.\n", g)
+                  .empty());
+  auto f = check_lines("슬라이다이얼은 발신자 번호 확인 기능이 필요하다.\n",
+                       "Users must have the caller ID feature activated.\n", g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::missing);
+}
+
 TEST(Checker, TitleWrittenAgainstAnotherWordIsStillMissing) {
   glossary::Glossary g = compound_glossary();
   auto f = check_lines("외교부한반도평화교섭본부장이 방한했다.\n", "A senior official visited Seoul.\n", g);
