@@ -56,6 +56,7 @@ struct ScoredPair {
   float score = 0;
   std::uint32_t a = 0;  // index into ko_cands
   std::uint32_t b = 0;  // index into en_cands
+  bool spelled = false; // the score is the spelling evidence, not association
 };
 
 // Pass 1 on one thread: a unit's candidates and glosses with the thread's own ids, and the
@@ -237,7 +238,8 @@ struct Extractor::Impl {
   // Pass 2 on one unit: appends its link decisions to wk.links. Reads the counts only, so
   // units are linked by several threads at once.
   void link_unit(const UnitRec& u, std::uint64_t ordinal, Worker& wk) const;
-  float pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b) const;
+  float pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b,
+                   bool* spelled = nullptr) const;
   void link_residuals(const UnitRec& u, Worker& wk) const;
   void compose_links(const UnitRec& u, Worker& wk) const;
   bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown, const Cand& inner,
@@ -448,7 +450,7 @@ float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std
 }
 
 float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a,
-                                  const Cand& b) const {
+                                  const Cand& b, bool* spelled) const {
   const std::uint32_t ck = stats.ko_count[k];
   const std::uint32_t ce = stats.en_count[e];
   // Evidence is looked at only where it can exist (the same test as
@@ -481,6 +483,7 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
       local = cf >= 2.0f ? dice * (cf / (cf + 0.5f)) * prior : 0.0f;
     }
   }
+  if (spelled != nullptr) *spelled = ev > local;
   return std::max(local, ev);
 }
 
@@ -544,107 +547,140 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         if (!inside_longer) record(a.id, b.id, 1.0f);
         continue;
       }
-      float s = pair_score(wk, a.id, b.id, a, b);
-      if (s >= min_link) pairs.push_back({s, i, j});
+      bool spelled = false;
+      float s = pair_score(wk, a.id, b.id, a, b, &spelled);
+      if (s >= min_link) pairs.push_back({s, i, j, spelled});
     }
   }
-  std::sort(pairs.begin(), pairs.end(), [&](const ScoredPair& x, const ScoredPair& y) {
-    if (x.score != y.score) return x.score > y.score;
-    const Cand& xa = ko_cands[x.a];
-    const Cand& ya = ko_cands[y.a];
-    if (xa.word_end - xa.word_begin != ya.word_end - ya.word_begin)
-      return xa.word_end - xa.word_begin > ya.word_end - ya.word_begin;
-    const Cand& xb = en_cands[x.b];
-    const Cand& yb = en_cands[y.b];
-    if (xb.word_end - xb.word_begin != yb.word_end - yb.word_begin)
-      return xb.word_end - xb.word_begin > yb.word_end - yb.word_begin;
-    if (xa.word_begin != ya.word_begin) return xa.word_begin < ya.word_begin;
-    return xb.word_begin < yb.word_begin;
-  });
-  std::size_t ko_words_n = 0, en_words_n = 0;
-  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i)
-    ko_words_n = std::max<std::size_t>(ko_words_n, ko_cands[i].word_end);
-  for (std::uint32_t j = u.en_begin; j < u.en_end; ++j)
-    en_words_n = std::max<std::size_t>(en_words_n, en_cands[j].word_end);
-  ko_taken.assign(ko_words_n, 0);
-  en_taken.assign(en_words_n, 0);
-  auto is_free = [&](const ScoredPair& p) {
-    const Cand& a = ko_cands[p.a];
-    const Cand& b = en_cands[p.b];
-    for (std::size_t w = a.word_begin; w < a.word_end; ++w)
-      if (ko_taken[w]) return false;
-    for (std::size_t w = b.word_begin; w < b.word_end; ++w)
-      if (en_taken[w]) return false;
-    return true;
-  };
-  auto count_of = [&](std::uint32_t k, std::uint32_t e) -> float {
-    const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
-    return c ? static_cast<float>(*c) : 0.0f;
-  };
-  for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
-    if (!is_free(pairs[pi])) continue;
-    // Competitive linking would take `p`; a pair that contains it on one or both sides
-    // wins instead when it is a real unit of its own:
-    //  - English grown ("Barack Obama" for "Obama", "Special Representative for North
-    //    Korea" for "North Korea"): the longer pair co-occurs often enough, or the shorter
-    //    English belongs to another Korean term;
-    //  - Korean grown only (버락 오바마 for 오바마 with the same English): nearly every
-    //    occurrence of the shorter term is inside the longer one;
-    //  - both grown: the longer pair co-occurs often enough.
-    ScoredPair p = pairs[pi];
-    for (int round = 0; round < 3; ++round) {
+  // Linking runs twice when the first round leaves pairs beside a link on both sides:
+  // a title next to a linked name (오바마 상원의원 ~ Sen. Barack Obama) is then preferred to
+  // a word that merely travels with the name everywhere (민주당).
+  const std::size_t links_mark = wk.links.size();
+  const std::size_t notes_mark = wk.notes.size();
+  for (int link_round = 0; link_round < 2; ++link_round) {
+    wk.links.resize(links_mark);
+    wk.notes.resize(notes_mark);
+    wk.linked.clear();
+    std::sort(pairs.begin(), pairs.end(), [&](const ScoredPair& x, const ScoredPair& y) {
+      if (x.score != y.score) return x.score > y.score;
+      const Cand& xa = ko_cands[x.a];
+      const Cand& ya = ko_cands[y.a];
+      if (xa.word_end - xa.word_begin != ya.word_end - ya.word_begin)
+        return xa.word_end - xa.word_begin > ya.word_end - ya.word_begin;
+      const Cand& xb = en_cands[x.b];
+      const Cand& yb = en_cands[y.b];
+      // Equal association: the longer English (it always comes with the shorter one);
+      // equal spelling evidence: the shorter (the extra words are not part of the name:
+      // "Rocco Russo", not "Passenger Rocco Russo").
+      if (xb.word_end - xb.word_begin != yb.word_end - yb.word_begin)
+        return (xb.word_end - xb.word_begin > yb.word_end - yb.word_begin) != (x.spelled && y.spelled);
+      if (xa.word_begin != ya.word_begin) return xa.word_begin < ya.word_begin;
+      return xb.word_begin < yb.word_begin;
+    });
+    std::size_t ko_words_n = 0, en_words_n = 0;
+    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i)
+      ko_words_n = std::max<std::size_t>(ko_words_n, ko_cands[i].word_end);
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j)
+      en_words_n = std::max<std::size_t>(en_words_n, en_cands[j].word_end);
+    ko_taken.assign(ko_words_n, 0);
+    en_taken.assign(en_words_n, 0);
+    auto is_free = [&](const ScoredPair& p) {
       const Cand& a = ko_cands[p.a];
       const Cand& b = en_cands[p.b];
-      const float c_ab = count_of(a.id, b.id);
-      std::size_t best = pairs.size();
-      for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
-        const ScoredPair& q = pairs[qi];
-        const Cand& qa = ko_cands[q.a];
-        const Cand& qb = en_cands[q.b];
-        bool ko_same = qa.word_begin == a.word_begin && qa.word_end == a.word_end;
-        bool en_same = qb.word_begin == b.word_begin && qb.word_end == b.word_end;
-        bool ko_grown = !ko_same && qa.word_begin <= a.word_begin && a.word_end <= qa.word_end;
-        bool en_grown = !en_same && qb.word_begin <= b.word_begin && b.word_end <= qb.word_end;
-        if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
-        if (q.score < 0.25f * p.score || !is_free(q)) continue;
-        const float c_q = count_of(qa.id, qb.id);
-        bool wins = false;
-        // One co-occurrence proves nothing, unless the longer pair has evidence of its own
-        // (자페르 카라코크 = Zafer Karakoc over 카라코크 = Karakoc).
-        const bool q_evidence = q.score >= 0.6f && q.score >= 0.9f * p.score;
-        if (c_q < 2.0f && !(en_grown && ko_same) && !q_evidence) continue;
-        if (en_grown && ko_same) {
-          // "North Korea" over "North", "wind power" over "wind": the longer phrase is
-          // seen with the Korean term more than once and scores not far below.
-          wins = ((c_q >= 2.0f && q.score >= 0.35f * p.score) || best_ko_of_en[b.id] != a.id) &&
-                 !explained_elsewhere(u, qa, qb, b, wk);
-        } else if (ko_grown && en_same) {
-          // A longer Korean phrase for the same English (성 김 대표 for Sung Kim) wins only on
-          // its own score, in the plain competition.
-          wins = false;
-        } else {
-          const float ck = static_cast<float>(stats.ko_count[qa.id]);
-          const float ce = static_cast<float>(stats.en_count[qb.id]);
-          wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce) || q_evidence) &&
-                 !explained_elsewhere(u, qa, qb, b, wk);
+      for (std::size_t w = a.word_begin; w < a.word_end; ++w)
+        if (ko_taken[w]) return false;
+      for (std::size_t w = b.word_begin; w < b.word_end; ++w)
+        if (en_taken[w]) return false;
+      return true;
+    };
+    auto count_of = [&](std::uint32_t k, std::uint32_t e) -> float {
+      const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
+      return c ? static_cast<float>(*c) : 0.0f;
+    };
+    for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
+      if (!is_free(pairs[pi])) continue;
+      // Competitive linking would take `p`; a pair that contains it on one or both sides
+      // wins instead when it is a real unit of its own:
+      //  - English grown ("Barack Obama" for "Obama", "Special Representative for North
+      //    Korea" for "North Korea"): the longer pair co-occurs often enough, or the shorter
+      //    English belongs to another Korean term;
+      //  - Korean grown only (버락 오바마 for 오바마 with the same English): nearly every
+      //    occurrence of the shorter term is inside the longer one;
+      //  - both grown: the longer pair co-occurs often enough.
+      ScoredPair p = pairs[pi];
+      for (int round = 0; round < 3; ++round) {
+        const Cand& a = ko_cands[p.a];
+        const Cand& b = en_cands[p.b];
+        const float c_ab = count_of(a.id, b.id);
+        std::size_t best = pairs.size();
+        for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
+          const ScoredPair& q = pairs[qi];
+          const Cand& qa = ko_cands[q.a];
+          const Cand& qb = en_cands[q.b];
+          bool ko_same = qa.word_begin == a.word_begin && qa.word_end == a.word_end;
+          bool en_same = qb.word_begin == b.word_begin && qb.word_end == b.word_end;
+          bool ko_grown = !ko_same && qa.word_begin <= a.word_begin && a.word_end <= qa.word_end;
+          bool en_grown = !en_same && qb.word_begin <= b.word_begin && b.word_end <= qb.word_end;
+          if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
+          if (q.score < 0.25f * p.score || !is_free(q)) continue;
+          const float c_q = count_of(qa.id, qb.id);
+          bool wins = false;
+          // One co-occurrence proves nothing, unless the longer pair has evidence of its own
+          // (자페르 카라코크 = Zafer Karakoc over 카라코크 = Karakoc).
+          const bool q_evidence = q.score >= 0.6f && q.score >= 0.9f * p.score;
+          if (c_q < 2.0f && !(en_grown && ko_same) && !q_evidence) continue;
+          if (en_grown && ko_same) {
+            // "North Korea" over "North", "wind power" over "wind": the longer phrase is
+            // seen with the Korean term more than once and scores not far below.
+            wins = ((c_q >= 2.0f && q.score >= 0.35f * p.score) || best_ko_of_en[b.id] != a.id) &&
+                   !explained_elsewhere(u, qa, qb, b, wk);
+          } else if (ko_grown && en_same) {
+            // A longer Korean phrase for the same English (성 김 대표 for Sung Kim) wins only on
+            // its own score, in the plain competition.
+            wins = false;
+          } else {
+            const float ck = static_cast<float>(stats.ko_count[qa.id]);
+            const float ce = static_cast<float>(stats.en_count[qb.id]);
+            wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce) || q_evidence) &&
+                   !explained_elsewhere(u, qa, qb, b, wk);
+          }
+          if (wins && (best == pairs.size() || q.score > pairs[best].score)) best = qi;
         }
-        if (wins && (best == pairs.size() || q.score > pairs[best].score)) best = qi;
+        if (best == pairs.size()) break;
+        p = pairs[best];
       }
-      if (best == pairs.size()) break;
-      p = pairs[best];
+      const Cand& a = ko_cands[p.a];
+      const Cand& b = en_cands[p.b];
+      for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
+      for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
+      record(a.id, b.id, p.score);
+      wk.linked.push_back({p.score, p.a, p.b});
+      if (wk.tracing) {
+        wk.note(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
+              std::string(stats.en.str(b.id)) + "\t" + std::to_string(p.score) + "\t(first choice " +
+              std::string(stats.ko.str(ko_cands[pairs[pi].a].id)) + " = " +
+              std::string(stats.en.str(en_cands[pairs[pi].b].id)) + ")");
+      }
     }
-    const Cand& a = ko_cands[p.a];
-    const Cand& b = en_cands[p.b];
-    for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
-    for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
-    record(a.id, b.id, p.score);
-    wk.linked.push_back({p.score, p.a, p.b});
-    if (wk.tracing) {
-      wk.note(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
-            std::string(stats.en.str(b.id)) + "\t" + std::to_string(p.score) + "\t(first choice " +
-            std::string(stats.ko.str(ko_cands[pairs[pi].a].id)) + " = " +
-            std::string(stats.en.str(en_cands[pairs[pi].b].id)) + ")");
+    if (link_round == 1 || wk.linked.empty()) break;
+    bool boosted = false;
+    for (ScoredPair& q : pairs) {
+      const Cand& qa = ko_cands[q.a];
+      const Cand& qb = en_cands[q.b];
+      for (const ScoredPair& l : wk.linked) {
+        const Cand& la = ko_cands[l.a];
+        const Cand& lb = en_cands[l.b];
+        if (l.a == q.a || l.b == q.b) continue;
+        const bool ko_next = qa.word_end == la.word_begin || qa.word_begin == la.word_end;
+        const bool en_next = qb.word_end == lb.word_begin || qb.word_begin == lb.word_end;
+        if (ko_next && en_next && q.score < 0.99f) {
+          q.score = std::min(0.99f, q.score * 1.5f);
+          boosted = true;
+          break;
+        }
+      }
     }
+    if (!boosted) break;
   }
   compose_links(u, wk);
   link_residuals(u, wk);
