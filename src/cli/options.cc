@@ -12,11 +12,17 @@ bool parse(CommandLine& cl, const std::vector<std::string>& args, po::variables_
   try {
     po::store(po::command_line_parser(args).options(cl.options).positional(cl.positional).run(), vm);
     if (vm.count("help")) {
-      io.out << "usage: " << cl.usage << "\n\n" << cl.description << "\n\n" << cl.options;
+      std::ostringstream help;
+      help << "usage: " << cl.usage << "\n\n" << cl.description << "\n\n" << cl.options;
       if (!cl.examples.empty()) {
-        io.out << "\nExamples:\n";
-        for (const auto& e : cl.examples) io.out << "  " << e << "\n";
+        help << "\nExamples:\n";
+        for (const auto& e : cl.examples) help << "  " << e << "\n";
       }
+      // Whatever the last piece was, the help ends with one line break (a shell prompt
+      // after it starts on its own line).
+      std::string text = help.str();
+      while (!text.empty() && text.back() == '\n') text.pop_back();
+      io.out << text << "\n";
       return false;
     }
     po::notify(vm);
