@@ -150,6 +150,7 @@ int import_cmd(const std::vector<std::string>& args, Io& io) {
       ("status", po::value<std::string>()->default_value("candidate"), "status of imported entries: candidate or approved")
       ("kind", po::value<std::string>()->default_value("other"), "kind of imported entries")
       ("name", po::value<std::string>()->default_value(""), "glossary name (default: the output file's name)");
+  add_limit_options(cl);
   cl.positional.add("file", 1);
   cl.examples = {"koterm glossary import terms.tsv --from tsv -o terms.yaml",
                  "koterm glossary import memoq.csv --from csv --status approved -o team.yaml"};
@@ -169,6 +170,7 @@ int import_cmd(const std::vector<std::string>& args, Io& io) {
                      vm["kind"].as<std::string>() + "\"");
   o.import.kind = *kind;
   o.import.name = vm["name"].as<std::string>();
+  o.import.limits = read_limits(vm);
   Diagnostics diags;
   try {
     g::run_glossary_import(o, io.in, io.out, diags);

@@ -69,8 +69,16 @@ std::size_t limit_bytes(const po::variables_map& vm, const std::string& option, 
 
 text::ReadLimits read_limits(const po::variables_map& vm) {
   text::ReadLimits limits;
-  if (vm.count("max-file-mb")) limits.max_file_bytes = limit_bytes(vm, "max-file-mb", 20);
-  if (vm.count("max-line-kb")) limits.max_line_bytes = limit_bytes(vm, "max-line-kb", 10);
+  // The options are present (with their defaults) exactly when the command has them; only
+  // then do the messages name them.
+  if (vm.count("max-file-mb")) {
+    limits.max_file_bytes = limit_bytes(vm, "max-file-mb", 20);
+    limits.file_option = "--max-file-mb";
+  }
+  if (vm.count("max-line-kb")) {
+    limits.max_line_bytes = limit_bytes(vm, "max-line-kb", 10);
+    limits.line_option = "--max-line-kb";
+  }
   return limits;
 }
 

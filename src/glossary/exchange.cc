@@ -638,7 +638,7 @@ std::string export_glossary(const Glossary& g, Format format) {
 
 Glossary import_glossary(std::string_view bytes, Format format, const std::string& path, Diagnostics& diags,
                          const ImportOptions& options) {
-  text::SourceText src = text::SourceText::from_bytes(path, std::string(bytes));
+  text::SourceText src = text::SourceText::from_bytes(path, std::string(bytes), options.limits);
   Glossary g;
   switch (format) {
     case Format::tsv: g = import_tsv(src, options, diags); break;

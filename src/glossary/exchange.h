@@ -9,6 +9,7 @@
 
 #include "common/diagnostics.h"
 #include "glossary/model.h"
+#include "text/source.h"
 
 namespace koterm::glossary {
 
@@ -28,6 +29,9 @@ struct ImportOptions {
   Kind kind = Kind::other;
   // Name of the glossary ("" = the file's stem).
   std::string name;
+  // Size and line-length limits of the file read (glossary import's --max-file-mb and
+  // --max-line-kb).
+  text::ReadLimits limits;
 };
 
 // Reads `bytes` of a TSV, CSV or TBX file. Problems of single rows or entries go to `diags`

@@ -133,7 +133,7 @@ void ImportCommandOptions::validate() const {
 
 void run_glossary_import(const ImportCommandOptions& options, std::istream& in, std::ostream& out, Diagnostics& diags) {
   options.validate();
-  std::string bytes = text::read_file_bytes(options.input, in);
+  std::string bytes = text::read_file_bytes(options.input, in, options.import.limits);
   std::string shown = text::display_name(options.input);
   ImportOptions io = options.import;
   if (io.name.empty() && !options.output.empty() && options.output != "-")

@@ -35,6 +35,11 @@ std::string mib(std::size_t bytes) {
   return os.str();
 }
 
+// How a limit is raised, as the end of a message: "(raise it with --max-file-mb)".
+std::string raise_hint(const std::string& option) {
+  return option.empty() ? "(a fixed limit for this input)" : "(raise it with " + option + ")";
+}
+
 // Line and column (1-based, characters) of byte `at` in raw bytes, counting "\n" as the
 // line break; used before a SourceText exists.
 SourcePos raw_position(const std::string& path, std::string_view bytes, std::size_t at,
@@ -71,7 +76,37 @@ bool looks_like_cp949(std::string_view bytes) {
   return pairs >= 2 && bad * 20 <= pairs;
 }
 
-// UTF-16 without a BOM: many NUL bytes at alternating positions.
+// Whether a UTF-16 code unit is something a Korean or English news text is made of: ASCII
+// text characters, Latin-1, general punctuation, CJK symbols, compatibility and conjoining
+// jamo, Hangul syllables, CJK ideographs (hanja) and full-width forms.
+bool plausible_text_unit(unsigned unit) {
+  if (unit < 0x80) return unit >= 0x20 ? unit != 0x7F : (unit == '\t' || unit == '\n' || unit == '\r');
+  return (unit >= 0xA0 && unit <= 0xFF) || (unit >= 0x1100 && unit <= 0x11FF) ||
+         (unit >= 0x2000 && unit <= 0x206F) || (unit >= 0x3000 && unit <= 0x303F) ||
+         (unit >= 0x3130 && unit <= 0x318F) || (unit >= 0x4E00 && unit <= 0x9FFF) ||
+         (unit >= 0xAC00 && unit <= 0xD7A3) || (unit >= 0xFF00 && unit <= 0xFFEF);
+}
+
+// Korean UTF-16 without a BOM: its Hangul units have no zero byte, so the NUL count of
+// utf16_guess() misses it. Read the start as UTF-16 in byte order `le`: nearly every unit is
+// text, some are Hangul syllables, and at least one byte is zero (a space or an ASCII
+// letter) or the bytes are not UTF-8 at all.
+bool looks_like_korean_utf16(std::string_view bytes, bool le) {
+  std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  std::size_t units = 0, text = 0, hangul = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    unsigned lo = static_cast<unsigned char>(bytes[le ? i : i + 1]);
+    unsigned hi = static_cast<unsigned char>(bytes[le ? i + 1 : i]);
+    unsigned unit = hi << 8 | lo;
+    ++units;
+    if (plausible_text_unit(unit)) ++text;
+    if (unit >= 0xAC00 && unit <= 0xD7A3) ++hangul;
+  }
+  return units >= 2 && hangul * 5 >= units && text * 20 >= units * 19;
+}
+
+// UTF-16 without a BOM: many NUL bytes at alternating positions, or Korean text that reads
+// as UTF-16 but not as UTF-8.
 const char* utf16_guess(std::string_view bytes) {
   std::size_t n = std::min<std::size_t>(bytes.size(), 4096);
   std::size_t even_nul = 0, odd_nul = 0;
@@ -79,7 +114,36 @@ const char* utf16_guess(std::string_view bytes) {
     if (bytes[i] == '\0') (i % 2 == 0 ? even_nul : odd_nul)++;
   if (n >= 4 && odd_nul * 3 >= n && even_nul * 10 < n) return "UTF-16LE";
   if (n >= 4 && even_nul * 3 >= n && odd_nul * 10 < n) return "UTF-16BE";
+  // Valid UTF-8 without NUL bytes is UTF-8, however it reads as UTF-16.
+  if (even_nul + odd_nul == 0 && find_invalid_utf8(bytes) == std::string_view::npos) return nullptr;
+  const bool le = looks_like_korean_utf16(bytes, true), be = looks_like_korean_utf16(bytes, false);
+  if (le != be) return le ? "UTF-16LE" : "UTF-16BE";
   return nullptr;
+}
+
+// The length of the UTF-8 sequence a lead byte starts (0 for a byte that cannot start one).
+std::size_t utf8_sequence_length(unsigned char b) {
+  if (b >= 0xC2 && b <= 0xDF) return 2;
+  if (b >= 0xE0 && b <= 0xEF) return 3;
+  if (b >= 0xF0 && b <= 0xF4) return 4;
+  return 0;
+}
+
+// Whether bytes[at..] is the beginning of a UTF-8 sequence cut off by the end of the file.
+bool truncated_at_end(std::string_view bytes, std::size_t at) {
+  std::size_t len = utf8_sequence_length(static_cast<unsigned char>(bytes[at]));
+  if (len == 0 || at + len <= bytes.size()) return false;
+  for (std::size_t k = at + 1; k < bytes.size(); ++k)
+    if ((static_cast<unsigned char>(bytes[k]) & 0xC0) != 0x80) return false;
+  return true;
+}
+
+// Characters of two or more bytes in valid UTF-8 `bytes`.
+std::size_t multibyte_chars(std::string_view bytes) {
+  std::size_t n = 0;
+  for (char c : bytes)
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0xC0) ++n;
+  return n;
 }
 
 void check_encoding(const std::string& path, std::string_view bytes, const ReadLimits& limits) {
@@ -106,9 +170,11 @@ void check_encoding(const std::string& path, std::string_view bytes, const ReadL
         SourcePos pos{shown, line_no, 1};
         throw LimitError(pos, "line is " + std::to_string(i - line_start) +
                                   " bytes long, over the limit of " +
-                                  std::to_string(limits.max_line_bytes >> 10) +
-                                  " KiB per line (raise it with --max-line-kb); is this "
-                                  "really line-broken text?");
+                                  (limits.max_line_bytes % 1024 == 0
+                                       ? std::to_string(limits.max_line_bytes >> 10) + " KiB"
+                                       : std::to_string(limits.max_line_bytes) + " bytes") +
+                                  " per line " + raise_hint(limits.line_option) +
+                                  "; is this really line-broken text?");
       }
       line_start = i + 1;
       ++line_no;
@@ -123,8 +189,21 @@ void check_encoding(const std::string& path, std::string_view bytes, const ReadL
     }
   if (bad == std::string_view::npos) return;
   auto b = static_cast<unsigned char>(bytes[bad]);
+  if (truncated_at_end(bytes, bad)) {
+    std::string got;
+    for (std::size_t k = bad; k < bytes.size(); ++k) got += (got.empty() ? "" : " ") + hex_byte(static_cast<unsigned char>(bytes[k]));
+    throw InputError(raw_position(shown, bytes, bad, skip),
+                     "truncated UTF-8 sequence at the end of the file: " + got + " begins a " +
+                         std::to_string(utf8_sequence_length(b)) +
+                         "-byte character but the file ends after " + std::to_string(bytes.size() - bad) +
+                         "; was the file cut off while it was written or downloaded?");
+  }
   std::string msg = "invalid UTF-8 byte " + hex_byte(b);
-  if (looks_like_cp949(bytes))
+  // Plenty of valid UTF-8 Korean before the bad byte is UTF-8 with a damaged byte, not
+  // EUC-KR (whose byte pairs UTF-8 Korean also forms).
+  if (multibyte_chars(bytes.substr(skip, bad - skip)) >= 8)
+    msg += "; the text before it is valid UTF-8, so this byte is damaged: fix or remove it";
+  else if (looks_like_cp949(bytes))
     msg += "; the file looks like EUC-KR/CP949 Korean: convert it with: iconv -f CP949 -t UTF-8 " +
            shown + " > " + shown + ".utf8";
   else if (std::count(bytes.begin(), bytes.end(), '\0') > 0)
@@ -151,7 +230,7 @@ char32_t fold_fullwidth(char32_t cp) {
 SourceText SourceText::from_bytes(std::string path, std::string bytes, const ReadLimits& limits) {
   if (bytes.size() > limits.max_file_bytes)
     throw LimitError({path}, "the file is " + mib(bytes.size()) + ", over the limit of " +
-                                 mib(limits.max_file_bytes) + " (raise it with --max-file-mb)");
+                                 mib(limits.max_file_bytes) + " " + raise_hint(limits.file_option));
   check_encoding(path, bytes, limits);
   SourceText s;
   s.path_ = std::move(path);
@@ -302,7 +381,7 @@ std::string read_bounded(std::istream& in, const std::string& shown, const ReadL
     bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > limits.max_file_bytes)
       throw LimitError({shown}, "the input is larger than the limit of " + mib(limits.max_file_bytes) +
-                                    " (raise it with --max-file-mb)");
+                                    " " + raise_hint(limits.file_option));
   }
   if (in.bad()) throw InputError({shown}, "read error");
   return bytes;
@@ -327,7 +406,7 @@ std::string read_file_bytes(const std::string& path, std::istream& stdin_stream,
     auto size = fs::file_size(path, ec);
     if (!ec && size > limits.max_file_bytes)
       throw LimitError({shown}, "the file is " + mib(size) + ", over the limit of " +
-                                    mib(limits.max_file_bytes) + " (raise it with --max-file-mb)");
+                                    mib(limits.max_file_bytes) + " " + raise_hint(limits.file_option));
     bytes = read_bounded(f, shown, limits);
   }
   return bytes;

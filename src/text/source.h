@@ -26,10 +26,15 @@ struct Span {
 };
 
 struct ReadLimits {
-  // Larger files are refused with a message naming the limit (--max-file-mb).
+  // Larger files are refused with a message naming the limit.
   std::size_t max_file_bytes = std::size_t{256} << 20;
-  // A longer line is refused (--max-line-kb): a scraper that lost its line breaks.
+  // A longer line is refused: a scraper that lost its line breaks.
   std::size_t max_line_bytes = std::size_t{1} << 20;
+  // The command-line options that raise the limits ("--max-file-mb", "--max-line-kb"), named
+  // in the messages. Empty: the reader's command has no such option, and the message says
+  // the limit is fixed for this input instead of pointing at an option that does not exist.
+  std::string file_option;
+  std::string line_option;
 };
 
 // A text as the user gave it and as koterm works on it.

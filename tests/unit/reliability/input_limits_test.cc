@@ -34,6 +34,7 @@ TEST(InputLimits, DevZeroIsRefusedAtTheSizeLimitInsteadOfFillingMemory) {
   if (!fs::exists("/dev/zero")) GTEST_SKIP() << "/dev/zero is absent";
   koterm::text::ReadLimits limits;
   limits.max_file_bytes = std::size_t{1} << 20;
+  limits.file_option = "--max-file-mb";
   std::istringstream no_stdin;
   try {
     koterm::text::read_source("/dev/zero", no_stdin, limits);
@@ -46,6 +47,7 @@ TEST(InputLimits, DevZeroIsRefusedAtTheSizeLimitInsteadOfFillingMemory) {
 TEST(InputLimits, LargeStandardInputIsRefusedAtTheSizeLimit) {
   koterm::text::ReadLimits limits;
   limits.max_file_bytes = std::size_t{1} << 20;
+  limits.file_option = "--max-file-mb";
   std::string three_mib;
   while (three_mib.size() < (std::size_t{3} << 20)) three_mib += "북한은 미사일을 발사했다.\n";
   std::istringstream in(three_mib);
