@@ -1,10 +1,12 @@
 #include "common/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -14,8 +16,43 @@
 
 namespace koterm {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+// Removes the temporary files that killed writers of `name` left in `dir` (see the header).
+// Best effort: a file that cannot be inspected or removed is left.
+void remove_stale_temporaries(const fs::path& dir, const std::string& name) {
+  const std::string prefix = "." + name + ".tmp.";
+  const auto now = fs::file_time_type::clock::now();
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) return;
+  for (const auto& entry : it) {
+    const std::string file = entry.path().filename().string();
+    if (file.size() <= prefix.size() || file.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string rest = file.substr(prefix.size());
+    std::error_code e;
+    if (!entry.is_regular_file(e)) continue;
+    const auto written = fs::last_write_time(entry.path(), e);
+    if (e) continue;
+    const std::size_t dot = rest.find('.');
+    const bool has_pid = dot != std::string::npos && dot > 0 && dot <= 9 &&
+                         rest.find_first_not_of("0123456789") == dot;
+    if (has_pid) {
+      const pid_t pid = static_cast<pid_t>(std::stol(rest.substr(0, dot)));
+      const bool running = pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+      if (running || now - written < std::chrono::minutes(1)) continue;
+    } else if (now - written < std::chrono::hours(1)) {
+      continue;
+    }
+    fs::remove(entry.path(), e);
+  }
+}
+
+}  // namespace
+
 void write_file_atomically(const std::string& path, const std::string& content) {
-  namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.parent_path();
   if (dir.empty()) dir = ".";
@@ -31,7 +68,9 @@ void write_file_atomically(const std::string& path, const std::string& content) 
       throw InputError({path}, std::string("cannot write: ") + std::strerror(errno));
     return;
   }
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
+  remove_stale_temporaries(dir, target.filename().string());
+  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp." + std::to_string(::getpid()) +
+                             ".XXXXXX")).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) throw InputError({path}, std::string("cannot write: ") + std::strerror(errno));
   const char* p = content.data();
