@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Speed of `koterm align`: (1) the Google Benchmark build/bench/align_bench (articles of 20
-# sentences per second on one core, and a 5,000-sentence pair); (2) the time and peak memory
+# Speed of `koterm align`: (1) the Google Benchmark build/bench/align_bench on one core
+# (taskset -c 0), median of 5 repetitions: articles of 20 sentences a side per second, the
+# 51 dev articles of ../shared (when present) per second, and a 5,000-sentence pair; (2) the time and peak memory
 # (/usr/bin/time -v) of `koterm align --presegmented` on a 5,000-sentence pair made by
 # concatenating whole articles of ../shared/eval/sentalign/dev (or, without ../shared, the
 # bundled example repeated).
@@ -14,7 +15,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 if [ -x "$bench" ]; then
-  taskset -c 0 "$bench" --benchmark_min_time=1 2>/dev/null || "$bench"
+  taskset -c 0 "$bench" --benchmark_min_time=1 --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true 2>/dev/null || "$bench"
 fi
 
 dev=$root/../shared/eval/sentalign/dev

@@ -469,6 +469,28 @@ std::string korean_skeleton(std::string_view hangul) {
 
 namespace {
 
+// skeleton_key(korean_skeleton(word)) without building the whole skeleton: only its first
+// k_skeleton_max classes count.
+std::uint64_t korean_skeleton_key(std::string_view word) {
+  const Tables& t = tables();
+  std::array<char, k_skeleton_max> out{};
+  std::size_t size = 0;
+  auto push = [&](char cls) {
+    if (cls != '\0' && size < k_skeleton_max && (size == 0 || out[size - 1] != cls)) out[size++] = cls;
+  };
+  for (std::size_t i = 0; i < word.size() && size < k_skeleton_max;) {
+    std::size_t len = 1;
+    char32_t cp = decode(word, i, &len);
+    i += len;
+    if (!text::is_hangul_syllable(cp)) continue;
+    std::size_t index = cp - 0xAC00;
+    push(t.ko_initial[index / 588]);
+    push(t.ko_final[index % 28]);
+  }
+  if (size < k_skeleton_min) return 0;
+  return fnv1a('t', std::string_view(out.data(), size));
+}
+
 // The key of a skeleton worth comparing, or 0.
 std::uint64_t skeleton_key(std::string skeleton) {
   if (skeleton.size() < k_skeleton_min) return 0;
@@ -515,7 +537,7 @@ std::vector<std::uint64_t> korean_name_keys(std::string_view s) {
   std::vector<std::uint64_t> keys;
   auto add = [&keys](std::string_view word) {
     if (chars_of(word) < 2) return;
-    if (std::uint64_t k = skeleton_key(korean_skeleton(word)); k != 0) keys.push_back(k);
+    if (std::uint64_t k = korean_skeleton_key(word); k != 0) keys.push_back(k);
   };
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 1;
