@@ -267,6 +267,8 @@ TEST(RunCheck, ManifestWithTwoColumnsIsAnInputError) {
                          "found 2 in \"a\ta.ko.txt\"");
   CheckRunOptions e;
   e.directory = (dir / "none").string();
+  EXPECT_EQ(usage_error([&] { run_check(e, in, out, d); }), e.directory + ": no such folder");
+  e.directory = (dir / "m.tsv").string();
   EXPECT_EQ(usage_error([&] { run_check(e, in, out, d); }),
             e.directory + ": not a folder; --dir expects a folder of NAME.ko.txt and NAME.en.txt files");
   fs::remove_all(dir);
