@@ -101,11 +101,26 @@ PreparedArticle prepare(const ArticleJob& job, const glossary::Glossary* given,
   return a;
 }
 
+// The pass-1 counts of a --from-stats file, for linking inputs against them: a file that
+// holds links already would count them twice.
+terms::Stats load_counts(const terms::ExtractRunOptions& options, std::istream& in) {
+  terms::Stats st = read_stats(options.from_stats, in);
+  if (st.link.size() != 0)
+    throw InputError({options.from_stats, 0, 0},
+                     "holds links already; give it without inputs to make the glossary, or link "
+                     "against the counts of round 1 only");
+  return st;
+}
+
 // Writes the glossary (or the shard's counts) where the options say.
 void write_result(terms::Extractor& x, const terms::ExtractRunOptions& options,
                   const BatchOptions& batch, glossary::Glossary* base, std::ostream& out) {
   if (!batch.stats_out.empty()) {
-    write_file_atomically(batch.stats_out, stats_to_string(x.stats()));
+    // Round 1 writes the shard's pass-1 counts; round 2 (--from-stats) only its links.
+    if (options.from_stats.empty())
+      write_file_atomically(batch.stats_out, stats_to_string(x.stats()));
+    else
+      write_file_atomically(batch.stats_out, stats_to_string(x.link_counts()));
     return;
   }
   glossary::Glossary result = x.finish();
@@ -145,6 +160,7 @@ int extract_aligned_shard(const terms::ExtractRunOptions& options, const BatchOp
   }
   auto [begin, end] = shard_range(nk, batch.shard);
   terms::Extractor x(options.extract, base);
+  if (!options.from_stats.empty()) x.use_counts(load_counts(options, in));
   std::uint32_t doc = x.add_document(ko.path(), en.path());
   std::size_t skipped = 0;
   if (progress != nullptr) progress->start(end - begin);
@@ -231,6 +247,24 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
     base = glossary::load(options.glossary_path, diags);
     given = &base;
   }
+  const bool no_inputs = options.pairs.empty() && options.manifest.empty() &&
+                         options.directory.empty() && options.aligned_ko.empty();
+  if (no_inputs) {
+    // The last step of a sharded run: the merged counts and links give the glossary.
+    if (!batch.shard.whole() || !batch.stats_out.empty())
+      throw UsageError("--from-stats without inputs makes the glossary; --shard and --stats-out "
+                       "need the inputs of the shard");
+    terms::Stats all = read_stats(options.from_stats, in);
+    if (all.link.size() == 0)
+      throw InputError({options.from_stats, 0, 0},
+                       "holds counts but no links; link the inputs against it first "
+                       "(koterm extract INPUTS --from-stats COUNTS --shard I/N --stats-out LINKS-I) "
+                       "and merge those parts with it (see docs/batch.md)");
+    terms::Extractor x(options.extract, given);
+    x.use_counts(std::move(all));
+    write_result(x, options, batch, given, out);
+    return 0;
+  }
   if (!options.aligned_ko.empty())
     return extract_aligned_shard(options, batch, in, out, diags, given, progress);
 
@@ -239,6 +273,7 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
   std::vector<ArticleJob> jobs(all.begin() + static_cast<std::ptrdiff_t>(begin),
                                all.begin() + static_cast<std::ptrdiff_t>(end));
   terms::Extractor x(options.extract, given);
+  if (!options.from_stats.empty()) x.use_counts(load_counts(options, in));
   // The Extractor keeps views of every unit's text until finish().
   std::deque<PreparedArticle> kept;
   std::size_t low = 0;

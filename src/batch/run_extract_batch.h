@@ -30,8 +30,8 @@ struct BatchOptions {
   // Worker threads reading, checking, segmenting and aligning article pairs (0: all cores).
   unsigned threads = 0;
   Shard shard;
-  // With a path: write the pass-1 counts of this shard there (stats file format) instead of
-  // a glossary.
+  // With a path: write the counts of this shard there (stats file format) instead of a
+  // glossary: its pass-1 counts, or with --from-stats (round 2) only its links.
   std::string stats_out;
   // Checks the values; throws UsageError.
   void validate() const;

@@ -15,7 +15,8 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
   cl.name = "extract";
   cl.usage =
       "koterm extract (KO EN [KO EN ...] | --manifest FILE | --dir FOLDER | --aligned KO EN) "
-      "[-o OUT | -g GLOSSARY] [--threads N] [--quiet] [--shard I/N --stats-out PART]";
+      "[-o OUT | -g GLOSSARY] [--threads N] [--quiet] [--shard I/N --stats-out PART] "
+      "[--from-stats COUNTS]";
   cl.description =
       "Finds bilingual terms and every English rendering each Korean term got, and writes "
       "them as a YAML glossary (status: candidate). Article pairs are segmented and aligned "
@@ -52,7 +53,11 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
       ("shard", po::value<std::string>(&shard),
        "I/N: process only the I-th of N slices of the input (needs --stats-out)")
       ("stats-out", po::value<std::string>(&b.stats_out),
-       "write this run's counts to PART (merge parts with koterm stats merge) instead of a glossary");
+       "write this run's counts to PART (merge parts with koterm stats merge) instead of a glossary; "
+       "with --from-stats, only the links of this run")
+      ("from-stats", po::value<std::string>(&o.from_stats),
+       "start from merged counts instead of counting the inputs: the inputs are linked against "
+       "them; with no inputs, a file of merged counts and links gives the glossary");
   add_limit_options(cl);
   cl.positional.add("files", -1);
   cl.examples = {
@@ -61,6 +66,8 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
       "koterm extract --dir articles/ -g glossary.yaml",
       "koterm extract --manifest archive.tsv --threads 8 -o terms.yaml",
       "koterm extract --manifest archive.tsv --shard 3/8 --stats-out part-3.stats",
+      "koterm extract --manifest archive.tsv --from-stats counts.stats --shard 3/8 --stats-out links-3.stats",
+      "koterm extract --from-stats all.stats -o terms.yaml",
   };
   po::variables_map vm;
   if (!parse(cl, args, vm, io)) return 0;
@@ -82,7 +89,8 @@ int command_extract(const std::vector<std::string>& args, Io& io) {
   // Batches (a manifest, a folder, or any batch option) run on the batch runner: threads,
   // progress, and a broken article pair skipped instead of ending the run.
   const bool batch_run = !o.manifest.empty() || !o.directory.empty() || vm.count("threads") > 0 ||
-                         quiet || !shard.empty() || !b.stats_out.empty();
+                         quiet || !shard.empty() || !b.stats_out.empty() ||
+                         !o.from_stats.empty();
   OutputTarget target(output, io.out);
   Diagnostics diags;
   int code = 0;

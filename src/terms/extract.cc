@@ -221,6 +221,8 @@ struct Extractor::Impl {
   Stats stats;
   std::deque<Counter> counters;  // one per pass-1 thread
   std::size_t counted = 0;        // units[0, counted) are counted
+  bool counting = true;           // false: pass-1 counts were given (use_counts)
+  bool prepared = false;          // prepare() ran
   std::vector<UnitRec> units;
   std::vector<Cand> ko_cands;
   std::vector<Cand> en_cands;
@@ -235,6 +237,8 @@ struct Extractor::Impl {
   void prepare_unit(Counter& c, const UnitRec& u);
   void commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u);
   void link_all();
+  void prepare();    // figures of the counts that linking and building read
+  void link_pass();  // pass 2 over the units
   // Pass 2 on one unit: appends its link decisions to wk.links. Reads the counts only, so
   // units are linked by several threads at once.
   void link_unit(const UnitRec& u, std::uint64_t ordinal, Worker& wk) const;
@@ -387,10 +391,16 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
     const std::uint32_t k = ko_cands[u.ko_begin + (lg.cand - lu.ko_begin)].id;
     if (lg.linked)
       unit_glosses.push_back(pair_key(k, g));
-    else
+    else if (counting)
       st.gloss_count[pair_key(k, g)] += 1;
   }
   u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
+  // With counts given (use_counts), the unit is only kept for linking.
+  if (!counting) {
+    if (st.ko_count.size() < st.ko.size()) st.ko_count.resize(st.ko.size(), 0);
+    if (st.en_count.size() < st.en.size()) st.en_count.resize(st.en.size(), 0);
+    return;
+  }
   ko_ids.clear();
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
     ko_ids.push_back(ko_cands[i].id);
@@ -898,6 +908,13 @@ void Extractor::Impl::precompute() {
 }
 
 void Extractor::Impl::link_all() {
+  prepare();
+  link_pass();
+}
+
+void Extractor::Impl::prepare() {
+  if (prepared) return;
+  prepared = true;
   // The Korean term each English candidate is most associated with (Dice; ties to the
   // smaller Korean key so the choice does not depend on ids).
   best_ko_of_en.assign(stats.en.size(), Interner::none);
@@ -931,6 +948,9 @@ void Extractor::Impl::link_all() {
     }
   });
   precompute();
+}
+
+void Extractor::Impl::link_pass() {
   // Units are linked in blocks: inside a block, thread t links units t, t + T, t + 2T, ...;
   // the decisions are then counted in unit order, so the result does not depend on T.
   std::vector<std::uint32_t> last_doc(stats.ko.size(), 0);
@@ -972,6 +992,24 @@ void Extractor::Impl::link_all() {
       }
     }
   }
+}
+
+void Extractor::use_counts(Stats counts) {
+  if (!impl_->units.empty())
+    throw InternalError("Extractor::use_counts: units were added before the counts were given");
+  impl_->stats = std::move(counts);
+  impl_->counting = false;
+}
+
+Stats Extractor::link_counts() {
+  impl_->count_pending();
+  impl_->link_all();
+  Stats out;
+  const Stats& st = impl_->stats;
+  st.link.for_each([&](std::uint64_t key, const LinkInfo& li) {
+    out.link[pair_key(out.intern_ko(st.ko.str(pair_ko(key))), out.intern_en(st.en.str(pair_en(key))))] = li;
+  });
+  return out;
 }
 
 glossary::Glossary Extractor::finish() {

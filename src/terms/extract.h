@@ -71,6 +71,16 @@ class Extractor {
   // Pass 2 and clustering.
   glossary::Glossary finish();
 
+  // Sharded runs in two rounds (see docs/batch.md). Round 1 counts every shard (stats()) and
+  // the counts are merged. Round 2 gives each shard the merged counts with use_counts()
+  // before its add_unit() calls, so that its units are linked against the whole corpus,
+  // and link_counts() returns only the links of the shard (strings and pass-2 counts; the
+  // pass-1 counts are zero, so that merging them with the counts adds up). Finally an
+  // Extractor given the merged counts and links with use_counts() and no units builds the
+  // glossary with finish() (entries then carry no example sentences).
+  void use_counts(Stats counts);
+  Stats link_counts();
+
   const Stats& stats() const;
 
   // Diagnosis: called with one line per link decision (unit, pair, score) during finish().

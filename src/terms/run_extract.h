@@ -23,6 +23,9 @@ struct ExtractRunOptions {
   // A line-aligned corpus: line i of aligned_ko translates line i of aligned_en.
   std::string aligned_ko;
   std::string aligned_en;
+  // A stats file (koterm stats merge) to start from instead of counting the inputs: the
+  // inputs are then only linked against it; without inputs its links give the glossary.
+  std::string from_stats;
   // -g: an existing glossary to update (its entries also count as evidence).
   std::string glossary_path;
   // -o: where the glossary goes ("" or "-": `out`; with -g and no -o the -g file is

@@ -158,6 +158,89 @@ TEST(ExtractBatch, ShardCountsMergeToTheCountsOfTheWholeRun) {
   }
 }
 
+void write_stats_file(const terms::Stats& st, const std::string& path) {
+  std::ofstream f(path, std::ios::binary);
+  f << stats_to_string(st);
+}
+
+// The three steps of a sharded run (docs/batch.md) with n shards, written to `tmp`:
+// the glossary made from the merged counts and links.
+std::string two_round_glossary(const std::string& tmp, std::size_t n) {
+  std::istringstream none;
+  const std::string tag = tmp + "/koterm-2r-" + std::to_string(n);
+  std::vector<std::string> counts;
+  for (std::size_t i = n; i >= 1; --i) {  // any order
+    BatchOptions b;
+    b.shard = {i, n};
+    b.stats_out = tag + "-counts-" + std::to_string(i) + ".stats";
+    EXPECT_EQ(run(manifest(fixtures + "good.tsv"), b).code, 0);
+    counts.push_back(b.stats_out);
+  }
+  const std::string merged = tag + "-counts.stats";
+  write_stats_file(merge_stats_files(counts, none), merged);
+  std::vector<std::string> all{merged};
+  for (std::size_t i = 1; i <= n; ++i) {
+    terms::ExtractRunOptions o = manifest(fixtures + "good.tsv");
+    o.from_stats = merged;
+    BatchOptions b;
+    b.shard = {i, n};
+    b.stats_out = tag + "-links-" + std::to_string(i) + ".stats";
+    EXPECT_EQ(run(o, b).code, 0);
+    all.push_back(b.stats_out);
+  }
+  const std::string everything = tag + "-all.stats";
+  write_stats_file(merge_stats_files(all, none), everything);
+  terms::ExtractRunOptions last;
+  last.from_stats = everything;
+  return run(last).out;
+}
+
+TEST(ExtractBatch, TwoRoundShardsGiveTheSameGlossaryForAnySplit) {
+  const std::string tmp = ::testing::TempDir();
+  const std::string one = two_round_glossary(tmp, 1);
+  EXPECT_NE(one.find("  - id: "), std::string::npos);
+  EXPECT_EQ(one.find("examples:"), std::string::npos);  // no unit texts at the last step
+  EXPECT_EQ(two_round_glossary(tmp, 2), one);
+  EXPECT_EQ(two_round_glossary(tmp, 3), one);
+  // The same entries as a run over the inputs in one go.
+  auto ids = [](const std::string& yaml) {
+    std::vector<std::string> out;
+    std::istringstream lines(yaml);
+    for (std::string l; std::getline(lines, l);)
+      if (l.rfind("  - id: ", 0) == 0 || l.rfind("    ko: ", 0) == 0 || l.rfind("    en: ", 0) == 0)
+        out.push_back(l);
+    return out;
+  };
+  EXPECT_EQ(ids(one), ids(run(manifest(fixtures + "good.tsv")).out));
+}
+
+TEST(ExtractBatch, FromStatsRefusesTheWrongFile) {
+  const std::string tmp = ::testing::TempDir();
+  BatchOptions counts;
+  counts.stats_out = tmp + "/koterm-fs-counts.stats";
+  run(manifest(fixtures + "good.tsv"), counts);
+  terms::ExtractRunOptions no_inputs;
+  no_inputs.from_stats = counts.stats_out;
+  try {
+    run(no_inputs);
+    FAIL() << "counts without links made a glossary";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("holds counts but no links"), std::string::npos) << e.what();
+  }
+  terms::ExtractRunOptions linked = manifest(fixtures + "good.tsv");
+  linked.from_stats = counts.stats_out;
+  BatchOptions links;
+  links.stats_out = tmp + "/koterm-fs-links.stats";
+  run(linked, links);
+  linked.from_stats = links.stats_out;
+  try {
+    run(linked);
+    FAIL() << "links were counted twice";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("holds links already"), std::string::npos) << e.what();
+  }
+}
+
 TEST(ExtractBatch, AlignedShardsMergeToo) {
   const std::string terms_fixtures = std::string(KOTERM_FIXTURES) + "/terms/";
   terms::ExtractRunOptions o;
