@@ -172,6 +172,17 @@ bool is_adjective_of(std::string_view adj, std::string_view base) {
   return false;
 }
 
+// "North" of "North Korea", "Hong" of "Hong Kong": the first word of a two-word name is a
+// piece of it, not a short form (those keep the last word: Kim of Sung Kim).
+bool first_word_of_name(std::string_view word, std::string_view name) {
+  if (word.empty() || word.find(' ') != std::string_view::npos || word[0] < 'A' || word[0] > 'Z')
+    return false;
+  const std::size_t sp = name.find(' ');
+  if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return false;
+  const std::string_view second = name.substr(sp + 1);
+  return name.substr(0, sp) == word && !second.empty() && second[0] >= 'A' && second[0] <= 'Z';
+}
+
 const std::vector<std::string>& title_suffixes() {
   static const std::vector<std::string> list = [] {
     std::vector<std::string> out;
@@ -1094,7 +1105,8 @@ glossary::Glossary Extractor::Impl::build() {
     for (const Accepted& a : merged) {
       bool adjective = false;
       for (const Accepted& b : merged)
-        adjective = adjective || is_adjective_of(stats.en.str(a.e), stats.en.str(b.e));
+        adjective = adjective || is_adjective_of(stats.en.str(a.e), stats.en.str(b.e)) ||
+                    first_word_of_name(stats.en.str(a.e), stats.en.str(b.e));
       if (!adjective) kept.push_back(a);
     }
     merged = std::move(kept);
