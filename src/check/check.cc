@@ -14,6 +14,7 @@
 
 #include "batch/runner.h"
 #include "check/match.h"
+#include "common/data_lines.h"
 #include "common/error.h"
 #include "english/tokens.h"
 #include "korean/analyze.h"
@@ -73,15 +74,7 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
 
 std::unordered_set<std::string> load_weak_words() {
   std::unordered_set<std::string> out;
-  std::string_view data = embedded::check_weak_words();
-  std::size_t pos = 0;
-  while (pos < data.size()) {
-    std::size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  for (std::string_view line : data_lines(embedded::check_weak_words())) {
     out.emplace(line);
   }
   return out;

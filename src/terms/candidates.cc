@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "common/data_lines.h"
 #include "text/utf8.h"
 
 namespace koterm::embedded {
@@ -17,14 +18,7 @@ namespace {
 const std::unordered_map<std::string, std::vector<std::vector<std::string>>>& titles_by_last_word() {
   static const auto table = [] {
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> out;
-    std::string_view data = embedded::terms_en_titles();
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t nl = data.find('\n', pos);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (line.empty() || line[0] == '#') continue;
+    for (std::string_view line : data_lines(embedded::terms_en_titles())) {
       std::vector<std::string> words;
       std::size_t i = 0;
       while (i < line.size()) {

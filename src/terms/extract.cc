@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "common/data_lines.h"
 #include "common/error.h"
 #include "korean/analyze.h"
 #include "terms/evidence.h"
@@ -145,15 +146,7 @@ bool is_sub_phrase(std::string_view shorter, std::string_view longer) {
 const std::vector<std::string>& adjective_suffixes() {
   static const std::vector<std::string> list = [] {
     std::vector<std::string> out;
-    std::string_view data = embedded::terms_en_adjective_suffixes();
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t nl = data.find('\n', pos);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (!line.empty() && line[0] != '#') out.emplace_back(line);
-    }
+    for (std::string_view line : data_lines(embedded::terms_en_adjective_suffixes())) out.emplace_back(line);
     return out;
   }();
   return list;
@@ -186,15 +179,7 @@ bool first_word_of_name(std::string_view word, std::string_view name) {
 const std::vector<std::string>& title_suffixes() {
   static const std::vector<std::string> list = [] {
     std::vector<std::string> out;
-    std::string_view data = embedded::terms_ko_title_suffixes();
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t nl = data.find('\n', pos);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (!line.empty() && line[0] != '#') out.emplace_back(line);
-    }
+    for (std::string_view line : data_lines(embedded::terms_ko_title_suffixes())) out.emplace_back(line);
     return out;
   }();
   return list;

@@ -3,6 +3,8 @@
 #include <map>
 #include <string>
 
+#include "common/data_lines.h"
+
 namespace koterm::embedded {
 std::string_view terms_en_heads();
 }  // namespace koterm::embedded
@@ -13,14 +15,7 @@ namespace {
 const std::map<std::string, glossary::Kind, std::less<>>& head_table() {
   static const auto table = [] {
     std::map<std::string, glossary::Kind, std::less<>> t;
-    std::string_view data = embedded::terms_en_heads();
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t nl = data.find('\n', pos);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (line.empty() || line[0] == '#') continue;
+    for (std::string_view line : data_lines(embedded::terms_en_heads())) {
       std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
       auto kind = glossary::kind_from(line.substr(tab + 1));
