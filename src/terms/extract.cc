@@ -198,6 +198,15 @@ bool title_suffix_alone(std::string_view ko) {
   return std::find(list.begin(), list.end(), ko) != list.end();
 }
 
+// Calls run(0) .. run(n - 1), each on its own thread (run(0) on this one).
+template <class Run>
+void run_on_threads(std::size_t n, Run&& run) {
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < n; ++t) pool.emplace_back([&run, t] { run(t); });
+  run(0);
+  for (std::thread& th : pool) th.join();
+}
+
 std::string stable_id(std::string_view ko) {
   std::uint32_t h = 2166136261u;
   for (char c : ko) {
@@ -430,14 +439,7 @@ void Extractor::Impl::count_pending() {
     c.units.clear();
     for (std::size_t i = start + t; i < stop; i += threads) prepare_unit(c, units[i]);
   };
-  if (threads == 1) {
-    run(0);
-  } else {
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(run, t);
-    run(0);
-    for (std::thread& th : pool) th.join();
-  }
+  run_on_threads(threads, run);
   for (std::size_t i = start; i < stop; ++i) {
     Counter& c = counters[(i - start) % threads];
     commit_unit(c, c.units[(i - start) / threads], units[i]);
@@ -968,14 +970,10 @@ void Extractor::Impl::link_pass() {
         wk.note_end.push_back(wk.notes.size());
       }
     };
-    if (threads == 1 || stop - start < threads) {
-      for (std::size_t t = 0; t < threads; ++t) run(t);
-    } else {
-      std::vector<std::thread> pool;
-      for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(run, t);
-      run(0);
-      for (std::thread& th : pool) th.join();
-    }
+    run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
+      if (stop - start >= threads) return run(t);
+      for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
+    });
     for (std::size_t i = start; i < stop; ++i) {
       const std::size_t t = (i - start) % threads;
       const std::size_t n = (i - start) / threads;
