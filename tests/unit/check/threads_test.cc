@@ -2,6 +2,8 @@
 // broken article pair of a manifest skipped with its id while the rest is checked.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -38,7 +40,10 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
 class CheckBatch : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("koterm-check-threads-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    // One folder per process and test: ctest runs the tests of this fixture at once.
+    dir_ = fs::temp_directory_path() /
+           ("koterm-check-threads-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
     const fs::path ex = fs::path(KOTERM_SOURCE_DIR) / "examples";
     const std::string ko = read_all(ex / "nk-envoy.ko.txt");
