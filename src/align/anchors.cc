@@ -28,30 +28,6 @@ std::string_view align_lexicon();
 namespace koterm::align {
 namespace {
 
-// text::decode_utf8, inline here: the feature scans decode every character several times.
-inline char32_t decode(std::string_view s, std::size_t at, std::size_t* len) {
-  auto c = static_cast<unsigned char>(s[at]);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (n == 0 || at + n > s.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0xFFU >> (n + 1));
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[at + k]) & 0x3FU);
-  *len = n;
-  return cp;
-}
-
-inline std::size_t chars_of(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
 // A table keyed by a first or last character: a flat array for Hangul syllables, a map for
 // the rest.
 struct CharIndex {
@@ -174,13 +150,13 @@ Tables load_tables() {
   }
   for (auto& row : read_table(embedded::align_numbers_ko(), "numbers_ko.tsv", 3)) {
     std::size_t len = 0;
-    char32_t cp = decode(row[0], 0, &len);
+    char32_t cp = text::decode_utf8(row[0], 0, &len);
     double v = std::strtod(row[1].c_str(), nullptr);
     (row[2] == "small" ? t.ko_small : t.ko_big)[cp] = v;
   }
   for (auto& row : read_table(embedded::align_hanja(), "hanja.tsv", 2)) {
     std::size_t len = 0;
-    char32_t cp = decode(row[0], 0, &len);
+    char32_t cp = text::decode_utf8(row[0], 0, &len);
     std::vector<std::string> words;
     std::size_t start = 0;
     while (start <= row[1].size()) {
@@ -224,7 +200,7 @@ Tables load_tables() {
     std::size_t at = particle.size();
     while (at > 0 && (static_cast<unsigned char>(particle[at - 1]) & 0xC0) == 0x80) --at;
     std::size_t len = 0;
-    t.particles_by_last.at(decode(particle, at - 1, &len)).push_back(p);
+    t.particles_by_last.at(text::decode_utf8(particle, at - 1, &len)).push_back(p);
   }
   for (auto& row : read_table(embedded::align_stopwords_en(), "stopwords_en.tsv", 1)) {
     t.en_stopwords.insert(row[0]);
@@ -240,7 +216,7 @@ Tables load_tables() {
       start = comma + 1;
     }
     std::size_t len = 0;
-    char32_t first = decode(e.ko, 0, &len);
+    char32_t first = text::decode_utf8(e.ko, 0, &len);
     t.lexicon_by_first.at(first).push_back(t.lexicon.size());
     t.lexicon.push_back(std::move(e));
   }
@@ -350,7 +326,7 @@ double count_chars(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 1;
-    char32_t cp = decode(s, i, &len);
+    char32_t cp = text::decode_utf8(s, i, &len);
     if (cp != U' ' && cp != U'\t' && cp != 0x00A0 && cp != 0x3000) ++n;
     i += len;
   }
@@ -408,7 +384,7 @@ bool matches_rule(const BoilerplateRule& r, std::string_view line, std::size_t l
 bool is_boilerplate(text::Lang lang, std::string_view line) {
   line = trim(line);
   if (line.empty()) return true;
-  const std::size_t chars = chars_of(line);
+  const std::size_t chars = text::char_count(line);
   for (const auto& r : tables().boilerplate) {
     if (r.lang == lang && matches_rule(r, line, chars)) return true;
   }
@@ -457,7 +433,7 @@ std::string korean_skeleton(std::string_view hangul) {
   std::string out;
   for (std::size_t i = 0; i < hangul.size();) {
     std::size_t len = 1;
-    char32_t cp = decode(hangul, i, &len);
+    char32_t cp = text::decode_utf8(hangul, i, &len);
     i += len;
     if (!text::is_hangul_syllable(cp)) continue;
     std::size_t index = cp - 0xAC00;
@@ -480,7 +456,7 @@ std::uint64_t korean_skeleton_key(std::string_view word) {
   };
   for (std::size_t i = 0; i < word.size() && size < k_skeleton_max;) {
     std::size_t len = 1;
-    char32_t cp = decode(word, i, &len);
+    char32_t cp = text::decode_utf8(word, i, &len);
     i += len;
     if (!text::is_hangul_syllable(cp)) continue;
     std::size_t index = cp - 0xAC00;
@@ -536,12 +512,12 @@ std::vector<std::uint64_t> korean_name_keys(std::string_view s) {
   const Tables& t = tables();
   std::vector<std::uint64_t> keys;
   auto add = [&keys](std::string_view word) {
-    if (chars_of(word) < 2) return;
+    if (text::char_count(word) < 2) return;
     if (std::uint64_t k = korean_skeleton_key(word); k != 0) keys.push_back(k);
   };
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 1;
-    char32_t cp = decode(s, i, &len);
+    char32_t cp = text::decode_utf8(s, i, &len);
     if (!text::is_hangul_syllable(cp)) {
       i += len;
       continue;
@@ -549,13 +525,13 @@ std::vector<std::uint64_t> korean_name_keys(std::string_view s) {
     std::size_t j = i;
     while (j < s.size()) {
       std::size_t l2 = 1;
-      if (!text::is_hangul_syllable(decode(s, j, &l2))) break;
+      if (!text::is_hangul_syllable(text::decode_utf8(s, j, &l2))) break;
       j += l2;
     }
     std::string_view word = s.substr(i, j - i);
     add(word);
     std::size_t last_len = 0;
-    if (const auto* by_last = t.particles_by_last.find(decode(s, j - 3, &last_len))) {
+    if (const auto* by_last = t.particles_by_last.find(text::decode_utf8(s, j - 3, &last_len))) {
       for (std::size_t index : *by_last) {
         const std::string& p = t.particles[index];
         if (word.size() > p.size() && word.substr(word.size() - p.size()) == p) {
@@ -594,7 +570,7 @@ std::vector<double> korean_numbers(std::string_view s) {
         continue;
       }
       std::size_t len = 1;
-      char32_t cp = decode(s, i, &len);
+      char32_t cp = text::decode_utf8(s, i, &len);
       if (auto it = t.ko_small.find(cp); it != t.ko_small.end()) {
         section += (has_pending ? pending : 1.0) * it->second;
         has_pending = false;
@@ -737,7 +713,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
           continue;
         }
         std::size_t len = 1;
-        char32_t cp = decode(text, i, &len);
+        char32_t cp = text::decode_utf8(text, i, &len);
         if (text::is_hanja(cp)) {
           if (auto it = t.hanja.find(cp); it != t.hanja.end()) {
             std::string ch(text.substr(i, len));
@@ -752,7 +728,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
     if (lexical) {
       for (std::size_t i = 0; i < text.size();) {
         std::size_t len = 1;
-        char32_t cp = decode(text, i, &len);
+        char32_t cp = text::decode_utf8(text, i, &len);
         if (const auto* starting = t.lexicon_by_first.find(cp)) {
           for (std::size_t e : *starting) {
             const auto& entry = t.lexicon[e];
