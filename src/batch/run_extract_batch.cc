@@ -247,9 +247,7 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
     base = glossary::load(options.glossary_path, diags);
     given = &base;
   }
-  const bool no_inputs = options.pairs.empty() && options.manifest.empty() &&
-                         options.directory.empty() && options.aligned_ko.empty();
-  if (no_inputs) {
+  if (!options.has_inputs()) {
     // The last step of a sharded run: the merged counts and links give the glossary.
     if (!batch.shard.whole() || !batch.stats_out.empty())
       throw UsageError("--from-stats without inputs makes the glossary; --shard and --stats-out "

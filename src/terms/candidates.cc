@@ -135,10 +135,11 @@ void english_candidates(std::string_view s, const std::vector<EnWord>& words,
     std::size_t run_end = last_cap + 1;
     // Where a title meets the name after it ("Prime Minister | Ehud Olmert"): no
     // candidate spans that seam.
+    std::vector<std::uint8_t> title_end(run_end - i);
+    for (std::size_t k = i; k < run_end; ++k) title_end[k - i] = title_ends_at(s, words, k);
     std::vector<std::size_t> seams;
     for (std::size_t k = i; k + 1 < run_end; ++k)
-      if (cap_word(words[k + 1]) && title_ends_at(s, words, k) && !title_ends_at(s, words, k + 1))
-        seams.push_back(k + 1);
+      if (cap_word(words[k + 1]) && title_end[k - i] && !title_end[k + 1 - i]) seams.push_back(k + 1);
     for (std::size_t b = i; b < run_end; ++b) {
       if (!cap_word(words[b])) continue;
       for (std::size_t e = b + 1; e <= run_end && e - b <= limits.max_en_words; ++e) {

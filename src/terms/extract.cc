@@ -3,10 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <deque>
 #include <map>
-#include <set>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -143,19 +141,16 @@ bool is_sub_phrase(std::string_view shorter, std::string_view longer) {
   return false;
 }
 
-const std::vector<std::string>& adjective_suffixes() {
-  static const std::vector<std::string> list = [] {
-    std::vector<std::string> out;
-    for (std::string_view line : data_lines(embedded::terms_en_adjective_suffixes())) out.emplace_back(line);
-    return out;
-  }();
+// The data files are compiled in, so views into them stay valid.
+const std::vector<std::string_view>& adjective_suffixes() {
+  static const std::vector<std::string_view> list = data_lines(embedded::terms_en_adjective_suffixes());
   return list;
 }
 
 // "Iraqi" for "Iraq", "Mexican" for "Mexico".
 bool is_adjective_of(std::string_view adj, std::string_view base) {
   if (base.size() < 3 || adj.size() <= base.size()) return false;
-  for (const std::string& suffix : adjective_suffixes()) {
+  for (std::string_view suffix : adjective_suffixes()) {
     if (adj.size() < suffix.size() || adj.compare(adj.size() - suffix.size(), suffix.size(), suffix) != 0)
       continue;
     std::string_view stem = adj.substr(0, adj.size() - suffix.size());
@@ -176,17 +171,13 @@ bool first_word_of_name(std::string_view word, std::string_view name) {
   return name.substr(0, sp) == word && !second.empty() && second[0] >= 'A' && second[0] <= 'Z';
 }
 
-const std::vector<std::string>& title_suffixes() {
-  static const std::vector<std::string> list = [] {
-    std::vector<std::string> out;
-    for (std::string_view line : data_lines(embedded::terms_ko_title_suffixes())) out.emplace_back(line);
-    return out;
-  }();
+const std::vector<std::string_view>& title_suffixes() {
+  static const std::vector<std::string_view> list = data_lines(embedded::terms_ko_title_suffixes());
   return list;
 }
 
 bool is_title_like(std::string_view ko) {
-  for (const std::string& suffix : title_suffixes())
+  for (std::string_view suffix : title_suffixes())
     if (ko.size() > suffix.size() && ko.compare(ko.size() - suffix.size(), suffix.size(), suffix) == 0)
       return true;
   return false;
@@ -401,11 +392,7 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
   }
   u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
   // With counts given (use_counts), the unit is only kept for linking.
-  if (!counting) {
-    if (st.ko_count.size() < st.ko.size()) st.ko_count.resize(st.ko.size(), 0);
-    if (st.en_count.size() < st.en.size()) st.en_count.resize(st.en.size(), 0);
-    return;
-  }
+  if (!counting) return;
   ko_ids.clear();
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
     ko_ids.push_back(ko_cands[i].id);
@@ -1084,13 +1071,15 @@ glossary::Glossary Extractor::Impl::build() {
         m.confidence = std::max(m.confidence, a.confidence);
       }
     }
+    // An adjective of another variant (Iraqi of Iraq) or a piece of one (North of North
+    // Korea) is not a rendering of its own.
     std::vector<Accepted> kept;
     for (const Accepted& a : merged) {
-      bool adjective = false;
+      bool derived = false;
       for (const Accepted& b : merged)
-        adjective = adjective || is_adjective_of(stats.en.str(a.e), stats.en.str(b.e)) ||
-                    first_word_of_name(stats.en.str(a.e), stats.en.str(b.e));
-      if (!adjective) kept.push_back(a);
+        derived = derived || is_adjective_of(stats.en.str(a.e), stats.en.str(b.e)) ||
+                  first_word_of_name(stats.en.str(a.e), stats.en.str(b.e));
+      if (!derived) kept.push_back(a);
     }
     merged = std::move(kept);
     if (merged.empty()) continue;

@@ -82,8 +82,7 @@ void add_article(Extractor& x, const text::SourceText& ko, const text::SourceTex
 }  // namespace
 
 void ExtractRunOptions::validate() const {
-  const bool no_inputs = pairs.empty() && manifest.empty() && directory.empty() && aligned_ko.empty();
-  if (!(no_inputs && !from_stats.empty()))
+  if (has_inputs() || from_stats.empty())
     text::validate_input_kinds(pairs, manifest, directory, aligned_ko, aligned_en);
   extract.validate();
 }

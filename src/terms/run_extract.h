@@ -34,8 +34,12 @@ struct ExtractRunOptions {
   ExtractOptions extract;
   text::ReadLimits limits;
 
-  // Exactly one kind of input, paired paths; throws UsageError.
+  // Exactly one kind of input, paired paths (or none with from_stats); throws UsageError.
   void validate() const;
+  // Any article pair, manifest, folder or aligned corpus given.
+  bool has_inputs() const {
+    return !pairs.empty() || !manifest.empty() || !directory.empty() || !aligned_ko.empty();
+  }
 };
 
 // Reads the inputs, extracts, and writes the glossary as YAML to `out`, or, with -g and no
