@@ -219,6 +219,7 @@ void korean_candidates(const std::vector<KoWord>& words, const CandidateLimits& 
       const KoWord& w = words[j];
       if (w.stem.empty() || numeric_stem(w.stem)) break;
       if (j > i && (w.latin != words[i].latin || w.in_gloss)) break;  // Latin and Hangul do not mix in a run
+      if (j > i && w.opens_quote) break;
       key.append(w.stem);
       if (j > i) surface += ' ';
       surface.append(w.stem);

@@ -133,6 +133,23 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
   std::size_t syl = 0;
   if (all_hangul(ko_key, &syl) && !en.empty() && (is_upper(en[0]))) {
     double t = names::match_transliteration(ko_key, en);
+    // Japanese and Chinese names keep the family name first in Korean and often put it
+    // last in English (도쿠다 시게오 = Shigeo Tokuda): a two-word name is also tried the
+    // other way round, a little below the same-order score.
+    const std::size_t space = en.find(' ');
+    if (t < 0.9 && space != std::string_view::npos && en.find(' ', space + 1) == std::string_view::npos &&
+        en.find('.') == std::string_view::npos &&
+        space + 1 < en.size() && is_upper(en[space + 1])) {
+      std::string swapped(en.substr(space + 1));
+      swapped += ' ';
+      swapped.append(en.substr(0, space));
+      // Both words must be needed: a title or place in front is already allowed for by
+      // the matcher ("United" before "Manchester").
+      const double one = std::max(names::match_transliteration(ko_key, en.substr(0, space)),
+                                  names::match_transliteration(ko_key, en.substr(space + 1)));
+      const double turned = names::match_transliteration(ko_key, swapped);
+      if (turned > one + 0.1) t = std::max(t, 0.95 * turned);
+    }
     if (t >= 0.6) best = std::max(best, t);
   }
   return best;

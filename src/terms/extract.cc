@@ -592,6 +592,20 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
       return c ? static_cast<float>(*c) : 0.0f;
     };
+    // The Korean words a grown pair adds belong to a name spelt out elsewhere in the English
+    // (무아메르 굴러 = Muammer Guler): 이스탄불 = Istanbul does not grow into 굴러 이스탄불.
+    auto claimed_by_name = [&](const Cand& qa, const Cand& qb, const Cand& a) {
+      for (const ScoredPair& r : pairs) {
+        if (!r.spelled || r.score < 0.8f) continue;
+        const Cand& ra = ko_cands[r.a];
+        const Cand& rb = en_cands[r.b];
+        const bool on_extra = (ra.word_begin < a.word_begin && ra.word_end > qa.word_begin) ||
+                              (ra.word_end > a.word_end && ra.word_begin < qa.word_end);
+        const bool outside = rb.word_end <= qb.word_begin || rb.word_begin >= qb.word_end;
+        if (on_extra && outside) return true;
+      }
+      return false;
+    };
     for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
       if (!is_free(pairs[pi])) continue;
       // Competitive linking would take `p`; a pair that contains it on one or both sides
@@ -603,6 +617,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       //    occurrence of the shorter term is inside the longer one;
       //  - both grown: the longer pair co-occurs often enough.
       ScoredPair p = pairs[pi];
+      std::size_t chosen = pi;
       for (int round = 0; round < 3; ++round) {
         const Cand& a = ko_cands[p.a];
         const Cand& b = en_cands[p.b];
@@ -622,7 +637,10 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
           bool wins = false;
           // One co-occurrence proves nothing, unless the longer pair has evidence of its own
           // (자페르 카라코크 = Zafer Karakoc over 카라코크 = Karakoc).
-          const bool q_evidence = q.score >= 0.6f && q.score >= 0.9f * p.score;
+          // A spelt-out name grown on both sides by its spelling (니콜라 사르코지 = Nicolas
+          // Sarkozy from 사르코지 = Sarkozy) keeps it even when the given name spells worse.
+          const bool q_evidence = q.score >= 0.6f && (q.score >= 0.9f * p.score ||
+                                                      (q.spelled && p.spelled && ko_grown && en_grown));
           if (c_q < 2.0f && !(en_grown && ko_same) && !q_evidence) continue;
           if (en_grown && ko_same) {
             // "North Korea" over "North", "wind power" over "wind": the longer phrase is
@@ -639,10 +657,12 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
             wins = (c_q >= std::max(2.0f, 0.5f * c_ab) || c_q >= 0.5f * std::min(ck, ce) || q_evidence) &&
                    !explained_elsewhere(u, qa, qb, b, wk);
           }
+          if (wins && ko_grown && claimed_by_name(qa, qb, a)) wins = false;
           if (wins && (best == pairs.size() || q.score > pairs[best].score)) best = qi;
         }
         if (best == pairs.size()) break;
         p = pairs[best];
+        chosen = best;
       }
       const Cand& a = ko_cands[p.a];
       const Cand& b = en_cands[p.b];
@@ -650,6 +670,29 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
       record(a.id, b.id, p.score);
       wk.linked.push_back({p.score, p.a, p.b});
+      // A whole name linked by its spelling counts its parts too, as composition does
+      // (크리스티아누 호날두 = Cristiano Ronaldo, and 호날두 = Ronaldo), best parts first.
+      if (p.spelled && chosen != pi) {
+        std::uint64_t ko_used = 0, en_used = 0;
+        for (const ScoredPair& r : pairs) {
+          const Cand& ra = ko_cands[r.a];
+          const Cand& rb = en_cands[r.b];
+          // Only a part that is also used alone (호날두, not the given name 시게오).
+          if (r.score < (r.spelled ? 0.6f : 0.3f) || stats.ko_count[ra.id] <= stats.ko_count[a.id]) continue;
+          if (ra.word_begin < a.word_begin || ra.word_end > a.word_end || rb.word_begin < b.word_begin ||
+              rb.word_end > b.word_end)
+            continue;
+          if (ra.word_end - ra.word_begin == a.word_end - a.word_begin ||
+              rb.word_end - rb.word_begin == b.word_end - b.word_begin || ra.word_end > 64 || rb.word_end > 64)
+            continue;
+          const std::uint64_t km = ((std::uint64_t{1} << (ra.word_end - ra.word_begin)) - 1) << ra.word_begin;
+          const std::uint64_t em = ((std::uint64_t{1} << (rb.word_end - rb.word_begin)) - 1) << rb.word_begin;
+          if ((ko_used & km) || (en_used & em)) continue;
+          ko_used |= km;
+          en_used |= em;
+          record(ra.id, rb.id, r.score);
+        }
+      }
       if (wk.tracing) {
         wk.note(std::to_string(ordinal + 1) + "\t" + std::string(stats.ko.str(a.id)) + "\t" +
               std::string(stats.en.str(b.id)) + "\t" + std::to_string(p.score) + "\t(first choice " +
@@ -662,10 +705,11 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     for (ScoredPair& q : pairs) {
       const Cand& qa = ko_cands[q.a];
       const Cand& qb = en_cands[q.b];
+      // Only beside a link that is sure of itself: a weak 대통령 = leader vouches for nothing.
       for (const ScoredPair& l : wk.linked) {
         const Cand& la = ko_cands[l.a];
         const Cand& lb = en_cands[l.b];
-        if (l.a == q.a || l.b == q.b) continue;
+        if (l.a == q.a || l.b == q.b || l.score < 0.5f) continue;
         const bool ko_next = qa.word_end == la.word_begin || qa.word_begin == la.word_end;
         const bool en_next = qb.word_end == lb.word_begin || qb.word_begin == lb.word_end;
         if (ko_next && en_next && q.score < 0.99f) {

@@ -11,6 +11,12 @@ bool is_space(char32_t cp) {
          (cp >= 0x2000 && cp <= 0x200B);
 }
 
+// Marks that open a quotation or a title: a run of nouns does not continue into them.
+bool is_opening_mark(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == '[' || cp == 0x2018 || cp == 0x201C || cp == 0x300A ||
+         cp == 0x3008 || cp == 0x300C || cp == 0x300E || cp == 0x3010 || cp == 0xFF62;
+}
+
 bool is_latin_start(std::string_view s) {
   return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'));
 }
@@ -39,6 +45,34 @@ bool all_latin(std::string_view s) {
   return true;
 }
 
+// 사르코지, 조지: Hangul syllables ending in 지, read as a verb only for that ending, with
+// none of the syllables verbs are made of before it (하지, 되지, 있지, 했지, 않지).
+bool looks_like_ji_name(std::string_view eojeol) {
+  std::vector<char32_t> syl;
+  for (std::size_t i = 0; i < eojeol.size();) {
+    std::size_t len = 0;
+    const char32_t cp = text::decode_utf8(eojeol, i, &len);
+    if (!text::is_hangul_syllable(cp)) return false;
+    syl.push_back(cp);
+    i += len;
+  }
+  if (syl.size() < 2 || syl.back() != U'지') return false;
+  for (std::size_t k = 0; k + 1 < syl.size(); ++k) {
+    const char32_t c = syl[k];
+    if (c == U'하' || c == U'되' || c == U'있' || c == U'없' || c == U'않' || c == U'했' ||
+        c == U'됐' || c == U'았' || c == U'었' || c == U'겠' || c == U'였' || c == U'시')
+      return false;
+  }
+  return true;
+}
+
+// 않다, 못하다, 말다: what a verb's 지 is followed by (하지 않았다, 가지 못했다).
+bool after_verb_ji(std::string_view next) {
+  std::size_t len = 0;
+  const char32_t cp = next.empty() ? 0 : text::decode_utf8(next, 0, &len);
+  return cp == U'않' || cp == U'못' || cp == U'말' || cp == U'마';
+}
+
 }  // namespace
 
 KoreanWords::KoreanWords() = default;
@@ -60,7 +94,13 @@ const KoreanWords::Cached& KoreanWords::lookup(std::string_view eojeol) {
     if (!c.latin && e.tail == "인" && e.tail_kind == korean::TailKind::copula &&
         text::char_count(e.stem) >= 2)
       c.alt_stem = stem_key(eojeol);
+    if (!c.latin && e.tail == "다" && e.tail_kind == korean::TailKind::copula &&
+        text::char_count(e.stem) >= 2 && eojeol.size() >= 3 && eojeol.substr(eojeol.size() - 3) == "다")
+      c.noun_if_followed = stem_key(eojeol);
   }
+  if (e.stem.empty() && e.tail_kind == korean::TailKind::verb && e.tail == eojeol &&
+      looks_like_ji_name(eojeol))
+    c.noun_if_followed = stem_key(eojeol);
   return cache_.emplace(std::string(eojeol), std::move(c)).first->second;
 }
 
@@ -73,6 +113,7 @@ std::string_view KoreanWords::keep_gloss(std::string_view gloss) {
 void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
   out.clear();
   std::size_t i = 0;
+  std::vector<std::pair<std::size_t, const std::string*>> pending_nouns;
   auto add_word = [&](std::size_t b, std::size_t e, bool force_not_bare) {
     if (e <= b) return;
     const Cached& c = lookup(s.substr(b, e - b));
@@ -83,6 +124,10 @@ void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
     w.bare = c.bare && !force_not_bare;
     w.latin = c.latin;
     w.alt_stem = c.alt_stem;
+    if (!c.noun_if_followed.empty() && !force_not_bare)
+      pending_nouns.emplace_back(out.size(), &c.noun_if_followed);
+    std::size_t first_len = 0;
+    w.opens_quote = is_opening_mark(text::decode_utf8(s, b, &first_len));
     out.push_back(w);
   };
   while (i < s.size()) {
@@ -100,6 +145,8 @@ void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
       std::size_t l = 0;
       char32_t c = text::decode_utf8(s, e, &l);
       if (is_space(c)) break;
+      // 쓰여진‘코덱스: a quotation glued to the word before it starts a word of its own.
+      if (e > b && open == std::string_view::npos && c != '\'' && is_opening_mark(c)) break;
       if (c == '(' && open == std::string_view::npos) open = e;
       e += l;
     }
@@ -137,6 +184,14 @@ void KoreanWords::analyze(std::string_view s, std::vector<KoWord>& out) {
       if (is_space(text::decode_utf8(s, i, &l))) break;
       i += l;
     }
+  }
+  // 도쿠다 시게오, 사르코지 대통령: the word goes on to another word, so it was a noun.
+  for (const auto& [at, noun] : pending_nouns) {
+    if (at + 1 >= out.size()) continue;
+    const KoWord& next = out[at + 1];
+    if (after_verb_ji(s.substr(next.byte_begin, next.byte_end - next.byte_begin))) continue;
+    out[at].stem = *noun;
+    out[at].bare = true;
   }
 }
 

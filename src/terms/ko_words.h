@@ -33,6 +33,11 @@ class KoreanWords {
     bool bare = false;
     bool latin = false;
     std::string alt_stem;
+    // The whole eojeol as a noun when the analysis read a final 다 as the copula (도쿠다 =
+    // 도쿠 + 다) or a final 지 as a verb ending (사르코지, 조지): taken instead when more
+    // words follow in the sentence (a clause rarely ends there without punctuation) and the
+    // next one is not the 않/못/말 a verb's 지 goes with.
+    std::string noun_if_followed;
   };
   struct Hash {
     using is_transparent = void;

@@ -48,6 +48,8 @@ struct KoWord {
   bool bare = false;             // the eojeol is its stem: no particle or ending follows
   bool latin = false;            // the stem is Latin script (FDA, ASCI)
   bool in_gloss = false;         // inside parentheses after a Korean word
+  bool opens_quote = false;      // begins with an opening quotation mark or bracket: 영화
+                                 // ‘다크 나이트’ starts a term at 다크, not at 영화
   std::string_view gloss;        // "SLBM" of 잠수함발사탄도미사일(SLBM), else ""
   // A second reading of the whole eojeol as a noun when the analysis cut off a final 인
   // as the copula (매케인 = 매케 + 인 or the name 매케인), else "".

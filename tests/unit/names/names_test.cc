@@ -114,6 +114,8 @@ TEST(MatchLoanword, ForeignNamesAndLoanwordsBySound) {
   EXPECT_GT(match_loanword("도쿠다 시게오", "Shigeo Tokuda"), 0.5);  // family name last in English
   EXPECT_GT(match_loanword("데이빗 죤슨", "David Johnson"), match_loanword("데이빗 죤슨", "Johnson"));
   EXPECT_DOUBLE_EQ(match_loanword("오바마", "Obama"), 1.0);
+  // South Slavic dž and ć, spelt dz and c in English news, are 지 and 치 in Korean.
+  EXPECT_GT(match_loanword("카라지치", "Karadzic"), 0.6);
   EXPECT_LT(match_loanword("오바마", "Kasparov"), 0.2);
 }
 

@@ -24,6 +24,13 @@ TEST(Evidence, IdentityExpansionGlossAndNames) {
   EXPECT_DOUBLE_EQ(ev.score("외교부", "Noh Kyu-duk", false, ""), 0.0);
 }
 
+TEST(Evidence, FamilyNameFirstInKoreanLastInEnglish) {
+  Evidence ev;
+  EXPECT_GE(ev.score("도쿠다시게오", "Shigeo Tokuda", false, ""), 0.7);
+  // Turning the words round is no licence to drop one: "United" is not part of 맨체스터.
+  EXPECT_LT(ev.score("맨체스터", "Manchester United", false, ""), ev.score("맨체스터", "Manchester", false, ""));
+}
+
 TEST(Evidence, GivenGlossaryDecides) {
   glossary::Glossary g;
   glossary::Entry e;

@@ -286,5 +286,25 @@ TEST(ExtractAligned, ResidualTitleInASingleBeadPairsByElimination) {
   EXPECT_EQ(title->en, "Director of Peace Negotiations Headquarters");
 }
 
+TEST(ExtractAligned, NamesSpeltOutWinOverAssociationAndWordOrder) {
+  std::istringstream none;
+  text::SourceText ko = text::read_source(fixtures + "names.ko.txt", none);
+  text::SourceText en = text::read_source(fixtures + "names.en.txt", none);
+  Diagnostics diags;
+  glossary::Glossary g = extract_aligned(ko, en, {}, diags);
+  // 이스탄불 = Istanbul does not grow into 굴러 이스탄불 = "Istanbul Gov.": 굴러 belongs to
+  // the name spelt out beside it.
+  const glossary::Entry* guler = find(g, "무아메르 굴러");
+  ASSERT_NE(guler, nullptr);
+  EXPECT_EQ(guler->en, "Muammer Guler");
+  EXPECT_EQ(find(g, "굴러 이스탄불"), nullptr);
+  // Family name first in Korean, last in English; 도쿠다 is not 도쿠 + the copula 다.
+  const glossary::Entry* tokuda = find(g, "도쿠다 시게오");
+  ASSERT_NE(tokuda, nullptr);
+  EXPECT_EQ(tokuda->en, "Shigeo Tokuda");
+  // A given name never used alone is no entry of its own.
+  EXPECT_EQ(find(g, "시게오"), nullptr);
+}
+
 }  // namespace
 }  // namespace koterm::terms

@@ -99,6 +99,40 @@ TEST(KoreanCandidates, NounRunsStopAtParticles) {
   EXPECT_FALSE(has(c, "한반도평화교섭본부장 성"));
 }
 
+TEST(KoreanCandidates, QuotationsStartTermsOfTheirOwn) {
+  KoreanWords kw;
+  // A run of nouns does not continue into an opening quotation mark, spaced or glued.
+  auto c = ko_candidates("영화 ‘다크 나이트’의 인기가 높다.", kw);
+  EXPECT_TRUE(has(c, "다크 나이트"));
+  EXPECT_FALSE(has(c, "영화 다크 나이트"));
+  c = ko_candidates("그리스어로 쓰여진‘코덱스 시나이티쿠스(Codex Sinaiticus)’ 필사본", kw);
+  EXPECT_TRUE(has(c, "코덱스 시나이티쿠스"));
+}
+
+TEST(KoreanCandidates, CopulaDaWithWordsAfterItEndsANoun) {
+  KoreanWords kw;
+  // 도쿠다 is not 도쿠 + the copula when the sentence goes on after it.
+  auto c = ko_candidates("다른 퇴직자처럼 도쿠다 시게오는 정장을 입었다.", kw);
+  EXPECT_TRUE(has(c, "도쿠다 시게오"));
+  EXPECT_FALSE(has(c, "도쿠"));
+  // At the end of the sentence it stays the copula: 스타다 is "is a star".
+  c = ko_candidates("도쿠다 시게오는 포르노 스타다", kw);
+  EXPECT_TRUE(has(c, "스타"));
+  EXPECT_FALSE(has(c, "스타다"));
+}
+
+TEST(KoreanCandidates, NamesEndingInJiBeforeAnotherWord) {
+  KoreanWords kw;
+  // 사르코지 and 조지 end like a verb's 지, but a verb's 지 goes on to 않다 or 못하다.
+  auto c = ko_candidates("프랑스 니콜라 사르코지 대통령은 진행자인 조지 스테파노풀로스에게 물었다.", kw);
+  EXPECT_TRUE(has(c, "니콜라 사르코지"));
+  EXPECT_TRUE(has(c, "사르코지 대통령"));
+  EXPECT_TRUE(has(c, "조지 스테파노풀로스"));
+  c = ko_candidates("그는 회의에 가지 않았고 발표하지 못했다.", kw);
+  EXPECT_FALSE(has(c, "가지"));
+  EXPECT_FALSE(has(c, "발표하지"));
+}
+
 TEST(KoreanWords, SplitsParenthesisedGlosses) {
   KoreanWords kw;
   std::vector<KoWord> words;
