@@ -2,12 +2,24 @@
 
 #include <algorithm>
 
+#include "common/data_lines.h"
 #include "korean/analyze.h"
 #include "names/names.h"
 #include "text/utf8.h"
 
+namespace koterm::embedded {
+std::string_view align_hanja();
+}
+
 namespace koterm::terms {
 namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -33,6 +45,20 @@ bool all_hangul(std::string_view s, std::size_t* syllables) {
 }  // namespace
 
 Evidence::Evidence(const glossary::Glossary* given) {
+  // The aligner's table of headline hanja (美 -> u.s., us, america, ...), keyed here by the
+  // Korean word the hanja stands for, as term keys are.
+  for (std::string_view line : data_lines(embedded::align_hanja())) {
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::vector<std::string>& forms = hanja_en_[korean::term_key(line.substr(0, tab))];
+    std::string_view rest = line.substr(tab + 1);
+    while (!rest.empty()) {
+      const std::size_t comma = rest.find(',');
+      std::string_view f = rest.substr(0, comma);
+      if (!f.empty()) forms.emplace_back(f);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+  }
   if (given == nullptr) return;
   for (const auto& entry : given->terms) {
     if (entry.status == glossary::EntryStatus::rejected) continue;
@@ -89,6 +115,7 @@ std::string Evidence::initials(std::string_view en) {
 bool Evidence::worth_checking(std::string_view ko_key, std::string_view en, bool ko_latin,
                               bool en_capitalized, std::string_view ko_gloss) const {
   if (ko_latin || !ko_gloss.empty()) return true;
+  if (hanja_en_.count(std::string(ko_key)) != 0) return true;
   if (!given_.empty() && given_.count(std::string(ko_key)) != 0) return true;
   if (!en_capitalized) return false;
   std::size_t syl = 0;
@@ -111,6 +138,16 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
       return 1.0;
   }
   if (glossed) best = 0.95;
+  if (auto it = hanja_en_.find(std::string(ko_key)); it != hanja_en_.end()) {
+    // Acronyms only ("US", "U.S.", "DPRK"): the names among the renderings (America,
+    // Washington, Pyongyang) stand for the country loosely and are left to association.
+    const bool acronym = en.size() >= 2 && std::all_of(en.begin(), en.end(), [](char c) {
+      return is_upper(c) || c == '.';
+    });
+    if (acronym &&
+        std::find(it->second.begin(), it->second.end(), lower_ascii(en)) != it->second.end())
+      best = std::max(best, 0.8);
+  }
   const std::string en_letters = letters_upper(en);
   if (is_latin(ko_key)) {
     std::string ko_letters = letters_upper(ko_key);

@@ -5,6 +5,8 @@
 //   gloss           the English given in parentheses after the Korean term
 //   transliteration a name or loanword in Hangul and its spelling (names stage)
 //   glossary        an entry of a glossary given with -g
+//   headline hanja  the English acronym of a one-hanja abbreviation (美 = US, U.S.), from
+//                   the aligner's table, for the Korean word it stands for (미국)
 #pragma once
 
 #include <string>
@@ -41,6 +43,8 @@ class Evidence {
  private:
   std::unordered_map<std::string, std::vector<std::string>> given_;  // ko key -> English forms
   std::unordered_map<std::string, std::string> given_preferred_;
+  // Korean word a headline hanja stands for (미국) -> lower-case English renderings.
+  std::unordered_map<std::string, std::vector<std::string>> hanja_en_;
 };
 
 // How well `en` renders the Hangul `ko` as a name or loanword, 0 when `ko` is not Hangul.

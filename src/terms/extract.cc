@@ -95,6 +95,7 @@ struct Worker {
   FlatMap64<float> evidence_cache;
   std::vector<LinkRec> links;
   std::vector<std::size_t> unit_end;  // end of each linked unit's records in `links`
+  std::unordered_map<std::uint32_t, std::vector<std::string>> content_cache;  // en id -> words
   bool tracing = false;
   std::vector<std::string> notes;
   std::vector<std::size_t> note_end;
@@ -241,6 +242,8 @@ struct Extractor::Impl {
   float pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b,
                    bool* spelled = nullptr) const;
   void link_residuals(const UnitRec& u, Worker& wk) const;
+  void link_variants(const UnitRec& u, Worker& wk) const;
+  const std::vector<std::string>& content_of(Worker& wk, std::uint32_t e) const;
   void compose_links(const UnitRec& u, Worker& wk) const;
   bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown, const Cand& inner,
                            Worker& wk) const;
@@ -257,6 +260,7 @@ struct Extractor::Impl {
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
   std::vector<std::uint32_t> best_en_of_ko;  // the same the other way round
+  std::vector<std::uint32_t> usual_en_of_ko;  // see prepare()
   std::unordered_map<std::uint32_t, std::uint32_t> gloss_of_ko;  // ko id -> en id
   FlatMap64<float> evidence_cache;
   std::string_view gloss_of(std::uint32_t k) const {
@@ -477,6 +481,15 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
       // links after the competition.
       local = cf >= 2.0f ? dice * (cf / (cf + 0.5f)) * prior : 0.0f;
     }
+  }
+  // The term's usual acronym spelt another way ("US" where it is usually "U.S.").
+  if (local < 0.8f && ev < 0.8f && (b.flags & cand_acronym) && best_en_of_ko[k] != Interner::none &&
+      best_en_of_ko[k] != e) {
+    const std::uint32_t best = best_en_of_ko[k];
+    const std::uint32_t* cb = stats.pair_count.find(pair_key(k, best));
+    if (cb != nullptr && *cb >= 2 && en_words[best] == 1 &&
+        Evidence::letters_upper(stats.en.str(best)) == Evidence::letters_upper(stats.en.str(e)))
+      local = 0.8f;
   }
   if (spelled != nullptr) *spelled = ev > local;
   return std::max(local, ev);
@@ -722,6 +735,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     if (!boosted) break;
   }
   compose_links(u, wk);
+  link_variants(u, wk);
   link_residuals(u, wk);
 }
 
@@ -769,6 +783,112 @@ void Extractor::Impl::compose_links(const UnitRec& u, Worker& wk) const {
         wk.note("composed\t" + std::string(stats.ko.str(ko_cands[ka].id)) + "\t" +
                 std::string(stats.en.str(en_cands[eb_i].id)) + "\t" + std::to_string(score));
     }
+  }
+}
+
+// The content words of an English term, lower case, hyphenated words split, a plural "s"
+// dropped: "End-of-War Declaration" -> end, war, declaration.
+const std::vector<std::string>& Extractor::Impl::content_of(Worker& wk, std::uint32_t e) const {
+  auto [it, fresh] = wk.content_cache.try_emplace(e);
+  if (!fresh) return it->second;
+  const EnglishTables& tables = EnglishTables::get();
+  std::string_view s = stats.en.str(e);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
+    std::string w;
+    for (std::size_t x = i; x < j; ++x) {
+      char c = s[x];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != '.' && c != ',' && c != '\'') w += c;
+    }
+    if (w.size() > 3 && w.back() == 's') w.pop_back();
+    if (!w.empty() && !tables.is_connector(w) && !tables.is_function_word(w)) it->second.push_back(std::move(w));
+    i = j + 1;
+  }
+  return it->second;
+}
+
+// Variants by likeness: a Korean term whose usual rendering (its best English over the whole
+// input, seen with it twice or more) is not in this unit takes the free English phrase that
+// shares most content words with that rendering: the headline's "North Korea Nuclear
+// Envoy" for 대북특별대표 (usually "Special Representative for North Korea"), "End-of-War
+// Declaration" beside "declaration of the end of the war". A part of the phrase the
+// competition linked to the term ("North Korea") gives way to the whole.
+void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
+  std::vector<std::uint8_t>& en_taken = wk.en_taken;
+  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+    const Cand& a = ko_cands[i];
+    if ((a.flags & cand_latin) || ko_syllables[a.id] < 3) continue;
+    const std::uint32_t usual = usual_en_of_ko[a.id];
+    if (usual == Interner::none) continue;
+    // This unit's own link of the term, if any; none other may hold its Korean words.
+    const ScoredPair* own = nullptr;
+    bool ko_elsewhere = false;
+    for (const ScoredPair& l : wk.linked) {
+      const Cand& la = ko_cands[l.a];
+      if (la.word_begin == a.word_begin && la.word_end == a.word_end) own = &l;
+      else if (la.word_begin < a.word_end && a.word_begin < la.word_end) ko_elsewhere = true;
+    }
+    if (ko_elsewhere) continue;
+    if (own != nullptr && en_cands[own->b].id == usual) continue;
+    auto free = [&](const Cand& b) {
+      for (std::size_t w = b.word_begin; w < b.word_end; ++w) {
+        if (w >= en_taken.size() || !en_taken[w]) continue;
+        if (own == nullptr || w < en_cands[own->b].word_begin || w >= en_cands[own->b].word_end) return false;
+      }
+      return true;
+    };
+    // The usual rendering itself, where the competition took a part of it or more than it
+    // ("North", "U.S. Special Representative for North Korea").
+    std::uint32_t best = u.en_end;
+    std::size_t best_shared = 0;
+    bool usual_here = false;
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
+      if (en_cands[j].id != usual) continue;
+      usual_here = true;
+      if (best == u.en_end && free(en_cands[j])) best = j;
+    }
+    if (usual_here && best == u.en_end) continue;
+    const std::vector<std::string>& want = content_of(wk, usual);
+    if (best != u.en_end) best_shared = want.size();
+    for (std::uint32_t j = u.en_begin; j < u.en_end && !usual_here; ++j) {
+      const Cand& b = en_cands[j];
+      if (!(b.flags & cand_capitalized) && !(b.flags & cand_lower)) continue;
+      if (!free(b)) continue;
+      const std::vector<std::string>& have = content_of(wk, b.id);
+      std::size_t shared = 0;
+      for (const std::string& w : have)
+        shared += std::find(want.begin(), want.end(), w) != want.end() ? 1 : 0;
+      // Most of the phrase must be the rendering's words, and two of them at least.
+      if (shared < 2 || 2 * shared < have.size()) continue;
+      const Cand* cur = best == u.en_end ? nullptr : &en_cands[best];
+      if (cur == nullptr || shared > best_shared ||
+          (shared == best_shared && b.word_end - b.word_begin > cur->word_end - cur->word_begin)) {
+        best = j;
+        best_shared = shared;
+      }
+    }
+    if (best == u.en_end) continue;
+    const Cand& b = en_cands[best];
+    const float score = std::min(0.9f, 0.4f + 0.5f * static_cast<float>(best_shared) /
+                                                  static_cast<float>(std::max<std::size_t>(want.size(), 1)));
+    if (own != nullptr) {
+      // The phrase replaces the unit's link of the term.
+      const std::uint32_t old_e = en_cands[own->b].id;
+      for (std::size_t r = wk.links.size(); r-- > 0;) {
+        if (wk.links[r].k == a.id && wk.links[r].e == old_e) {
+          wk.links.erase(wk.links.begin() + static_cast<std::ptrdiff_t>(r));
+          break;
+        }
+      }
+    }
+    for (std::size_t w = b.word_begin; w < b.word_end && w < en_taken.size(); ++w) en_taken[w] = 1;
+    wk.links.push_back({a.id, b.id, score});
+    if (wk.tracing)
+      wk.note("variant\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) + "\t" +
+              std::to_string(score) + "\t(usually " + std::string(stats.en.str(usual)) + ")");
   }
 }
 
@@ -977,6 +1097,23 @@ void Extractor::Impl::prepare() {
     }
   });
   precompute();
+  // The usual rendering of each Korean term, for variants by likeness: the English seen with
+  // it in most of its units, weighed by its content words (a whole title over the name in it).
+  usual_en_of_ko.assign(stats.ko.size(), Interner::none);
+  std::vector<std::uint64_t> usual_weight(stats.ko.size(), 0);
+  stats.pair_count.for_each([&](std::uint64_t key, std::uint32_t c) {
+    const std::uint32_t k = pair_ko(key), e = pair_en(key);
+    if (c < 2 || 5 * c < 2 * stats.ko_count[k] || en_content[e] < 2) return;
+    // Nearly as associated as the term's best English (not "ASCI White" for 수퍼컴퓨터).
+    const float d = 2.0f * static_cast<float>(c) / static_cast<float>(stats.ko_count[k] + stats.en_count[e]);
+    if (d < 0.8f * best_ko_dice[k]) return;
+    const std::uint64_t w = std::uint64_t{c} * en_content[e];
+    if (w > usual_weight[k] ||
+        (w == usual_weight[k] && stats.en.str(e) < stats.en.str(usual_en_of_ko[k]))) {
+      usual_weight[k] = w;
+      usual_en_of_ko[k] = e;
+    }
+  });
 }
 
 void Extractor::Impl::link_pass() {

@@ -24,6 +24,15 @@ TEST(Evidence, IdentityExpansionGlossAndNames) {
   EXPECT_DOUBLE_EQ(ev.score("외교부", "Noh Kyu-duk", false, ""), 0.0);
 }
 
+TEST(Evidence, HeadlineHanjaAcronyms) {
+  Evidence ev;
+  // 美 is keyed 미국: its acronyms are evidence, the pronoun and the capital are not.
+  EXPECT_DOUBLE_EQ(ev.score("미국", "US", false, ""), 0.8);
+  EXPECT_DOUBLE_EQ(ev.score("미국", "U.S.", false, ""), 0.8);
+  EXPECT_DOUBLE_EQ(ev.score("미국", "us", false, ""), 0.0);
+  EXPECT_DOUBLE_EQ(ev.score("미국", "Washington", false, ""), 0.0);
+}
+
 TEST(Evidence, FamilyNameFirstInKoreanLastInEnglish) {
   Evidence ev;
   EXPECT_GE(ev.score("도쿠다시게오", "Shigeo Tokuda", false, ""), 0.7);

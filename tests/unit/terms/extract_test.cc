@@ -268,6 +268,15 @@ TEST(ExtractArticles, BundledExamplePair) {
         variant(e, "Director General for Korean Peninsula Peace and Security Affairs") != nullptr)
       title = &e;
   EXPECT_NE(title, nullptr);
+  // The headline's rendering, seen once, is a variant by likeness to the usual one.
+  const glossary::Entry* eow = find(g, "종전선언");
+  ASSERT_NE(eow, nullptr);
+  EXPECT_EQ(eow->en, "declaration of the end of the war");
+  EXPECT_NE(variant(*eow, "End-of-War Declaration"), nullptr);
+  // 美 of the headline is 미국, rendered "US" there and "U.S." in the body.
+  const glossary::Entry* us = find(g, "미국");
+  ASSERT_NE(us, nullptr);
+  EXPECT_NE(variant(*us, "US"), nullptr);
 }
 
 // Regression: in one bead every pair is seen once, so association (Dice 1 for everything)
