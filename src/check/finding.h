@@ -62,6 +62,8 @@ struct Finding {
   //                     fits the term's kind and Korean case, after an earlier mention, or
   //                     a definite description such as "the agency"), listed in
   //                     possible_renderings;
+  //   "modifier"        a one-word general noun that only modifies the next Korean noun
+  //                     (해변 모래), which the English may render alone ("the sand");
   //   "partial"         the English of the bead is much shorter than its Korean;
   //   "low_confidence"  the bead's alignment is uncertain.
   std::string uncertain;
