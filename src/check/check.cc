@@ -258,12 +258,15 @@ struct Checker::Impl {
   }
 
   // Words of `en` (one bead's English) that may stand for the term of `e`: pronouns of its
-  // kind and of the Korean term's use (only when the term was mentioned before in the
-  // article), and definite descriptions whose head fits its kind or is the head of one of
-  // its accepted multi-word forms (the chip for Clipper chip). A candidate entry guessed to
-  // be a person whose Korean takes a locative particle is a place for descriptions. As written, in text order, each once.
+  // kind and of the Korean term's use, when the term was mentioned before in the article or,
+  // for a term that opens its Korean sentence as its subject (`topic`), when the pronoun
+  // opens an English sentence; and definite descriptions whose head fits its kind or is the
+  // head of one of its accepted multi-word forms (the chip for Clipper chip). A candidate
+  // entry guessed to be a person whose Korean takes a locative particle is a place for
+  // descriptions. As written, in text order, each once.
   std::vector<std::string> possible_renderings(const glossary::Entry& e, std::string_view en,
-                                               const KoCase* ko, bool mentioned_before) const {
+                                               const KoCase* ko, bool mentioned_before,
+                                               bool topic) const {
     const std::uint32_t kinds = kind_bit(e.kind);
     std::uint32_t head_kinds = kinds;
     if (ko != nullptr && ko->locative && e.kind == glossary::Kind::person &&
@@ -286,8 +289,15 @@ struct Checker::Impl {
       return en.substr(toks[i].span.byte_begin, toks[i].span.byte_count());
     };
     std::vector<std::string> out;
+    bool sentence_start = true;  // no word yet since the start or the last . ! ?
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (!toks[i].is_word) continue;
+      const bool opens = sentence_start;
+      if (!toks[i].is_word) {
+        const std::string_view p = word(i);
+        if (p == "." || p == "!" || p == "?") sentence_start = true;
+        continue;
+      }
+      sentence_start = false;
       const std::string lw = lower_ascii(word(i));
       auto [base, cut] = cut_apostrophe_s(lw);
       bool pronoun = false, head = own_heads.count(std::string(base)) > 0;
@@ -296,7 +306,8 @@ struct Checker::Impl {
         for (const auto& [k, u] : it->second) {
           if (u == WordUse::head) {
             if ((k & head_kinds) != 0) head = true;
-          } else if ((k & kinds) != 0 && mentioned_before && (ko == nullptr || ko->use == u) &&
+          } else if ((k & kinds) != 0 && (mentioned_before || (topic && opens && u == WordUse::subject)) &&
+                     (ko == nullptr || ko->use == u) &&
                      (!cut || u == WordUse::subject)) {
             // "it's" is "it is": a subject; "its" is its own word.
             pronoun = true;
@@ -936,6 +947,7 @@ void check_with_glossary(Run& run, std::size_t ai) {
       // of its whole Korean: the finding is uncertain.
       {
         const KoCase* ko_case = nullptr;
+        bool topic = false;
         std::string next_noun;  // the noun this bare term modifies, as written after it
         if (!kh.inside_word) {
           const std::string_view ko_all(a.ko->normalized());
@@ -943,6 +955,13 @@ void check_with_glossary(Run& run, std::size_t ai) {
           std::size_t sp = ko_text.rfind(' ');
           std::string_view last = sp == std::string_view::npos ? ko_text : ko_text.substr(sp + 1);
           ko_case = impl.ko_case(last);
+          // The subject among the first two words of its sentence: the sentence's topic.
+          std::size_t sentence_begin = kh.span.byte_begin;
+          for (const text::Span& s : u.ko)
+            if (s.byte_begin <= kh.span.byte_begin && kh.span.byte_begin < s.byte_end) sentence_begin = s.byte_begin;
+          const std::string_view before = ko_all.substr(sentence_begin, kh.span.byte_begin - sentence_begin);
+          topic = ko_case != nullptr && ko_case->use == WordUse::subject && sp == std::string_view::npos &&
+                  split_spaces(before).size() <= 1;
           std::size_t sentence_end = kh.span.byte_end;
           for (const text::Span& s : u.ko)
             if (s.byte_begin <= kh.span.byte_begin && kh.span.byte_begin < s.byte_end) sentence_end = s.byte_end;
@@ -956,7 +975,7 @@ void check_with_glossary(Run& run, std::size_t ai) {
               next_noun = std::string(next);
           }
         }
-        f.possible_renderings = impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0);
+        f.possible_renderings = impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0, topic);
         const auto [ko_len, en_len] = lengths[ui];
         if (!f.possible_renderings.empty()) {
           f.uncertain = "anaphora";

@@ -244,11 +244,19 @@ TEST(Checker, APronounStandsForATermOnlyAfterItsMentionAndInItsCase) {
   EXPECT_EQ(f[0].en_place.line, 2u);
   EXPECT_EQ(f[0].severity, Severity::info);
   EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"He"});
-  // No earlier mention: the pronoun has nothing to stand for.
-  f = check_aligned("노규덕은 회담 뒤 기자들과 만났다.\n", "He met reporters after the talks.\n", &g);
+  // No earlier mention: the pronoun has nothing to stand for ...
+  f = check_aligned("기자들은 회담 뒤 노규덕을 만났다.\n", "Reporters met him after the talks.\n", &g);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].severity, Severity::warning);
   EXPECT_TRUE(f[0].possible_renderings.empty());
+  // ... unless the term opens the Korean sentence as its subject and the pronoun opens the
+  // English one.
+  f = check_aligned("노규덕은 회담 뒤 기자들과 만났다.\n", "He met reporters after the talks.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"He"});
+  f = check_aligned("노규덕은 회담 뒤 기자들과 만났다.\n", "After the talks, he met reporters.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
   // 노규덕의 (possessive) is not "he"; "his" would be.
   f = check_aligned("노규덕 본부장이 서울을 방문했다.\n노규덕의 발언이 논란이 됐다.\n",
                     "Noh Kyu-duk visited Seoul.\nHe caused a stir.\n", &g);
