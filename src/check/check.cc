@@ -638,8 +638,10 @@ void check_with_glossary(Run& run, std::size_t ai) {
   std::vector<std::pair<std::size_t, std::size_t>> lengths(a.units.size());
   std::size_t ko_total = 0, en_total = 0;
   for (std::size_t ui = 0; ui < a.units.size(); ++ui) {
-    for (const text::Span& s : a.units[ui].ko) lengths[ui].first += visible_chars(a.ko->normalized().substr(s.byte_begin, s.byte_count()));
-    for (const text::Span& s : a.units[ui].en) lengths[ui].second += visible_chars(a.en->normalized().substr(s.byte_begin, s.byte_count()));
+    for (const text::Span& s : a.units[ui].ko)
+      lengths[ui].first += visible_chars(std::string_view(a.ko->normalized()).substr(s.byte_begin, s.byte_count()));
+    for (const text::Span& s : a.units[ui].en)
+      lengths[ui].second += visible_chars(std::string_view(a.en->normalized()).substr(s.byte_begin, s.byte_count()));
     ko_total += lengths[ui].first;
     en_total += lengths[ui].second;
   }
@@ -956,15 +958,14 @@ void check_with_glossary(Run& run, std::size_t ai) {
           std::string_view last = sp == std::string_view::npos ? ko_text : ko_text.substr(sp + 1);
           ko_case = impl.ko_case(last);
           // The subject among the first two words of its sentence: the sentence's topic.
-          std::size_t sentence_begin = kh.span.byte_begin;
+          text::Span sentence = kh.span;  // the Korean sentence of the term
           for (const text::Span& s : u.ko)
-            if (s.byte_begin <= kh.span.byte_begin && kh.span.byte_begin < s.byte_end) sentence_begin = s.byte_begin;
-          const std::string_view before = ko_all.substr(sentence_begin, kh.span.byte_begin - sentence_begin);
+            if (s.byte_begin <= kh.span.byte_begin && kh.span.byte_begin < s.byte_end) sentence = s;
+          const std::string_view before =
+              ko_all.substr(sentence.byte_begin, kh.span.byte_begin - sentence.byte_begin);
           topic = ko_case != nullptr && ko_case->use == WordUse::subject && sp == std::string_view::npos &&
                   split_spaces(before).size() <= 1;
-          std::size_t sentence_end = kh.span.byte_end;
-          for (const text::Span& s : u.ko)
-            if (s.byte_begin <= kh.span.byte_begin && kh.span.byte_begin < s.byte_end) sentence_end = s.byte_end;
+          const std::size_t sentence_end = std::max(sentence.byte_end, kh.span.byte_end);
           if (ends_in_hangul(last) && korean::analyze_eojeol(last).tail_kind == korean::TailKind::none &&
               kh.span.byte_end < sentence_end && ko_all[kh.span.byte_end] == ' ') {
             std::string_view rest = ko_all.substr(kh.span.byte_end + 1, sentence_end - kh.span.byte_end - 1);
@@ -975,7 +976,8 @@ void check_with_glossary(Run& run, std::size_t ai) {
               next_noun = std::string(next);
           }
         }
-        f.possible_renderings = impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0, topic);
+        f.possible_renderings =
+            impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0, topic);
         const auto [ko_len, en_len] = lengths[ui];
         if (!f.possible_renderings.empty()) {
           f.uncertain = "anaphora";
@@ -990,7 +992,8 @@ void check_with_glossary(Run& run, std::size_t ai) {
           f.message += "; it only modifies the noun after it (" + next_noun +
                        "), which the English may render alone";
         } else if (ko_len >= 20 && article_ratio > 0 &&
-                   static_cast<double>(en_len) < impl.options.partial_length_ratio * article_ratio * static_cast<double>(ko_len)) {
+                   static_cast<double>(en_len) <
+                       impl.options.partial_length_ratio * article_ratio * static_cast<double>(ko_len)) {
           f.uncertain = "partial";
           f.message += "; the English of this bead is much shorter than its Korean (a partial translation?)";
         } else if (u.confidence < impl.options.uncertain_bead_confidence) {
