@@ -302,6 +302,24 @@ TEST(Checker, MissingTermInAPartialTranslationIsUncertain) {
   EXPECT_EQ(f[0].severity, Severity::warning);
 }
 
+TEST(Checker, MissingTermOnADoubtfulBeadIsUncertain) {
+  glossary::Glossary g = test_glossary();
+  std::vector<Article> articles =
+      aligned("양측은 종전선언을 논의했다.\n", "The two sides discussed formally ending the war.\n");
+  articles[0].units[0].confidence = 0.4;
+  Checker c(CheckOptions{}, &g);
+  std::vector<Finding> f = c.run(articles).findings;
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "low_confidence");
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "종전선언 has none of its English forms (\"end-of-war declaration\") in the aligned "
+            "English; the alignment of this bead is uncertain");
+  // Below --min-bead-confidence the bead is not checked at all.
+  articles[0].units[0].confidence = 0.2;
+  EXPECT_TRUE(c.run(articles).findings.empty());
+}
+
 TEST(Checker, ReportsNameSpeltDifferentlyFromTheGlossary) {
   glossary::Glossary g = test_glossary();
   auto f = check_aligned("노규덕 본부장이 말했다.\n", "Roh Kyu-duk said so.\n", &g);
