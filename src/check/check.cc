@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <iterator>
 #include <map>
@@ -27,6 +28,8 @@
 
 namespace koterm::embedded {
 std::string_view check_weak_words();
+std::string_view check_anaphora();
+std::string_view check_ko_cases();
 }  // namespace koterm::embedded
 
 namespace koterm::check {
@@ -38,6 +41,10 @@ void CheckOptions::validate() const {
     throw UsageError("--min-term-syllables must be between 2 and 20");
   if (!(min_bead_confidence >= 0.0 && min_bead_confidence <= 1.0))
     throw UsageError("--min-bead-confidence must be between 0 and 1");
+  if (!(uncertain_bead_confidence >= 0.0 && uncertain_bead_confidence <= 1.0))
+    throw UsageError("the confidence below which a bead is uncertain must be between 0 and 1");
+  if (!(partial_length_ratio >= 0.0 && partial_length_ratio <= 1.0))
+    throw UsageError("the length ratio of a partial translation must be between 0 and 1");
   if (!(min_name_score > 0.0 && min_name_score <= 1.0))
     throw UsageError("--min-name-score must be above 0 and at most 1");
   if (threads > 1024) throw UsageError("--threads must be between 1 and 1024");
@@ -80,6 +87,128 @@ std::unordered_set<std::string> load_weak_words() {
   return out;
 }
 
+// How an English word may stand for a term (data/anaphora.tsv): a pronoun in one
+// grammatical use, or the head of a description.
+enum class WordUse { subject, object, possessive, head };
+
+std::optional<WordUse> word_use_from(std::string_view s) {
+  if (s == "subject") return WordUse::subject;
+  if (s == "object") return WordUse::object;
+  if (s == "possessive") return WordUse::possessive;
+  if (s == "head") return WordUse::head;
+  return std::nullopt;
+}
+
+std::uint32_t kind_bit(glossary::Kind k) { return 1U << static_cast<unsigned>(k); }
+
+// word -> (kinds it fits, use), from data/anaphora.tsv.
+using AnaphoraTable = std::map<std::string, std::vector<std::pair<std::uint32_t, WordUse>>, std::less<>>;
+
+AnaphoraTable load_anaphora() {
+  AnaphoraTable out;
+  std::size_t n = 0;
+  for (std::string_view line : data_lines(embedded::check_anaphora())) {
+    ++n;
+    std::size_t t1 = line.find('\t');
+    std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos)
+      throw InternalError("src/check/data/anaphora.tsv: record " + std::to_string(n) +
+                          ": expected 3 TAB-separated columns");
+    std::uint32_t kinds = 0;
+    std::string_view ks = line.substr(0, t1);
+    while (!ks.empty()) {
+      std::size_t comma = ks.find(',');
+      std::optional<glossary::Kind> k = glossary::kind_from(ks.substr(0, comma));
+      if (!k) throw InternalError("src/check/data/anaphora.tsv: record " + std::to_string(n) + ": unknown kind");
+      kinds |= kind_bit(*k);
+      ks = comma == std::string_view::npos ? std::string_view() : ks.substr(comma + 1);
+    }
+    std::optional<WordUse> use = word_use_from(line.substr(t1 + 1, t2 - t1 - 1));
+    if (!use) throw InternalError("src/check/data/anaphora.tsv: record " + std::to_string(n) + ": unknown use");
+    for (std::string_view w : split_spaces(line.substr(t2 + 1))) out[std::string(w)].push_back({kinds, *use});
+  }
+  return out;
+}
+
+// What a Korean particle says of the term it follows (data/ko-cases.tsv).
+struct KoCase {
+  std::string particle;
+  WordUse use = WordUse::subject;
+  bool locative = false;  // a particle of places and things
+};
+
+// The particles, longest first.
+std::vector<KoCase> load_ko_cases() {
+  std::vector<KoCase> out;
+  std::size_t n = 0;
+  for (std::string_view line : data_lines(embedded::check_ko_cases())) {
+    ++n;
+    std::size_t tab = line.find('\t');
+    std::size_t tab2 = tab == std::string_view::npos ? tab : line.find('\t', tab + 1);
+    std::optional<WordUse> use = tab == std::string_view::npos
+                                     ? std::nullopt
+                                     : word_use_from(line.substr(tab + 1, tab2 == std::string_view::npos ? tab2 : tab2 - tab - 1));
+    const std::string_view third = tab2 == std::string_view::npos ? std::string_view() : line.substr(tab2 + 1);
+    if (!use || *use == WordUse::head || !(third.empty() || third == "locative"))
+      throw InternalError("src/check/data/ko-cases.tsv: record " + std::to_string(n) +
+                          ": expected a particle, a TAB, subject, object or possessive, and "
+                          "optionally a TAB and \"locative\"");
+    out.push_back({std::string(line.substr(0, tab)), *use, !third.empty()});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& x, const auto& y) { return x.particle.size() > y.particle.size(); });
+  return out;
+}
+
+// True when the last character of `s` is a Hangul syllable (no closing quote or comma).
+bool ends_in_hangul(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
+  if (i == 0) return false;
+  std::size_t len = 0;
+  return text::is_hangul_syllable(text::decode_utf8(s, i - 1, &len));
+}
+
+// Characters other than spaces: the length of a sentence for comparing the two sides.
+std::size_t visible_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    char32_t cp = text::decode_utf8(s, i, &len);
+    if (cp != U' ' && cp != U'\t' && cp != U'\n' && cp != U'\r' && cp != U'\u3000') ++n;
+    i += len;
+  }
+  return n;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A word with a possessive or a contracted "is" ('s or ’s) cut off: {base, true}.
+std::pair<std::string_view, bool> cut_apostrophe_s(std::string_view w) {
+  for (std::string_view tail : {std::string_view("'s"), std::string_view("\u2019s")})
+    if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail)
+      return {w.substr(0, w.size() - tail.size()), true};
+  return {w, false};
+}
+
+template <std::size_t N>
+bool one_of(const std::string_view (&words)[N], std::string_view w) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// Prepositions that end the head part of an English form (Ministry | of Foreign Affairs).
+constexpr std::string_view prepositions[] = {"of", "for", "to", "on", "in", "at", "by", "with", "from", "against"};
+// Words that open a definite description (the agency, its president).
+constexpr std::string_view determiners[] = {"the", "this", "that", "its", "his", "her", "their"};
+// Words after a head that make the description a full rendering (the declaration of ...).
+constexpr std::string_view postmodifiers[] = {"of", "for"};
+
+bool is_preposition(std::string_view w) { return one_of(prepositions, w); }
+
 // `span` of `text` without the punctuation and quotes around a word ("종전선언 → 종전선언).
 text::Span trim_punctuation(std::string_view text, text::Span span) {
   static constexpr std::string_view marks[] = {"\"", "'", ",", ".", "(", ")", "[", "]", "“", "”", "‘", "’", "·", "…"};
@@ -115,6 +244,105 @@ struct Checker::Impl {
   const glossary::Glossary* glossary = nullptr;
   std::optional<TermIndex> index;
   std::unordered_set<std::string> weak = load_weak_words();
+  AnaphoraTable anaphora = load_anaphora();
+  std::vector<KoCase> ko_cases = load_ko_cases();
+
+  // What the particle after a Korean term in `eojeol` (the term as written with what
+  // follows it) says; nullptr when it has none or one that says nothing.
+  const KoCase* ko_case(std::string_view eojeol) const {
+    korean::Eojeol e = korean::analyze_eojeol(eojeol);
+    if (e.tail_kind != korean::TailKind::particle) return nullptr;
+    for (const KoCase& c : ko_cases)
+      if (e.tail.compare(0, c.particle.size(), c.particle) == 0) return &c;
+    return nullptr;
+  }
+
+  // Words of `en` (one bead's English) that may stand for the term of `e`: pronouns of its
+  // kind and of the Korean term's use, when the term was mentioned before in the article or,
+  // for a term that opens its Korean sentence as its subject (`topic`), when the pronoun
+  // opens an English sentence; and definite descriptions whose head fits its kind or is the
+  // head of one of its accepted multi-word forms (the chip for Clipper chip). A candidate
+  // entry guessed to be a person whose Korean takes a locative particle is a place for
+  // descriptions. As written, in text order, each once.
+  std::vector<std::string> possible_renderings(const glossary::Entry& e, std::string_view en,
+                                               const KoCase* ko, bool mentioned_before,
+                                               bool topic) const {
+    const std::uint32_t kinds = kind_bit(e.kind);
+    std::uint32_t head_kinds = kinds;
+    if (ko != nullptr && ko->locative && e.kind == glossary::Kind::person &&
+        e.status == glossary::EntryStatus::candidate)
+      head_kinds = kind_bit(glossary::Kind::place);
+    // The head of a form: its last word before a preposition (declaration to end the Korean
+    // War, Ministry of Foreign Affairs), else its last word (Clipper chip).
+    std::set<std::string> own_heads;
+    for (const auto& v : e.variants) {
+      if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+      std::vector<std::string_view> parts = split_spaces(v.en);
+      if (parts.size() < 2) continue;
+      std::size_t end = 1;
+      while (end < parts.size() && !is_preposition(lower_ascii(parts[end]))) ++end;
+      std::string head = lower_ascii(parts[end - 1]);
+      if (end > 1 && head.size() >= 3 && weak.count(head) == 0) own_heads.insert(head);
+    }
+    std::vector<english::Token> toks = english::tokenize(en);
+    auto word = [&](std::size_t i) {
+      return en.substr(toks[i].span.byte_begin, toks[i].span.byte_count());
+    };
+    std::vector<std::string> out;
+    bool sentence_start = true;  // no word yet since the start or the last . ! ?
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const bool opens = sentence_start;
+      if (!toks[i].is_word) {
+        const std::string_view p = word(i);
+        if (p == "." || p == "!" || p == "?") sentence_start = true;
+        continue;
+      }
+      sentence_start = false;
+      const std::string lw = lower_ascii(word(i));
+      auto [base, cut] = cut_apostrophe_s(lw);
+      bool pronoun = false, head = own_heads.count(std::string(base)) > 0;
+      auto it = anaphora.find(base);
+      if (it != anaphora.end()) {
+        for (const auto& [k, u] : it->second) {
+          if (u == WordUse::head) {
+            if ((k & head_kinds) != 0) head = true;
+          } else if ((k & kinds) != 0 && (mentioned_before || (topic && opens && u == WordUse::subject)) &&
+                     (ko == nullptr || ko->use == u) &&
+                     (!cut || u == WordUse::subject)) {
+            // "it's" is "it is": a subject; "its" is its own word.
+            pronoun = true;
+          }
+        }
+      }
+      auto add = [&](std::string_view w) {
+        if (std::find(out.begin(), out.end(), w) == out.end()) out.emplace_back(w);
+      };
+      if (pronoun) {
+        add(word(i));
+        continue;
+      }
+      // A description: a determiner or a possessive, at most two words, then the head in
+      // lower case (a capitalised head is part of a name: the Olympic Committee), not
+      // followed by "of" or "for" (the declaration of the end of the war renders the term
+      // in full, in other words).
+      if (!head || toks[i].capitalized) continue;
+      if (i + 1 < toks.size() && toks[i + 1].is_word) {
+        const std::string next = lower_ascii(word(i + 1));
+        if (one_of(postmodifiers, next)) continue;
+      }
+      for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+        const std::size_t j = i - back;
+        if (!toks[j].is_word) break;
+        const std::string d = lower_ascii(word(j));
+        if (one_of(determiners, d) || cut_apostrophe_s(d).second) {
+          const std::size_t end = toks[i].span.byte_end - (lw.size() - base.size());
+          add(en.substr(toks[j].span.byte_begin, end - toks[j].span.byte_begin));
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   // Content words of an English key (weak words dropped).
   std::vector<std::string_view> content_words(std::string_view key) const {
@@ -354,6 +582,15 @@ bool common_noun(const glossary::Entry& e) {
   return any;
 }
 
+// True when every accepted form of `e` is one word (information, beach).
+bool one_word_forms(const glossary::Entry& e) {
+  for (const auto& v : e.variants) {
+    if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+    if (v.en.find_first_of(" -") != std::string::npos) return false;
+  }
+  return true;
+}
+
 // True when an English word of the unit ends with a one-word accepted form of `e` after a
 // part of its own of at least three letters (supercomputer, counterterrorism): the rendering
 // of a Korean compound that closes with the term.
@@ -395,6 +632,21 @@ void check_with_glossary(Run& run, std::size_t ai) {
   const Article& a = run.articles[ai];
   // entry -> its non-short accepted forms used in this article, by variant index.
   std::map<std::size_t, std::map<std::string, std::vector<GlossaryUse>>> used;
+  // Entries whose Korean term appeared in an earlier bead: a pronoun may stand for them.
+  std::set<std::size_t> mentioned;
+  // Visible characters of each bead's two sides, and the article's English-to-Korean ratio.
+  std::vector<std::pair<std::size_t, std::size_t>> lengths(a.units.size());
+  std::size_t ko_total = 0, en_total = 0;
+  for (std::size_t ui = 0; ui < a.units.size(); ++ui) {
+    for (const text::Span& s : a.units[ui].ko)
+      lengths[ui].first += visible_chars(std::string_view(a.ko->normalized()).substr(s.byte_begin, s.byte_count()));
+    for (const text::Span& s : a.units[ui].en)
+      lengths[ui].second += visible_chars(std::string_view(a.en->normalized()).substr(s.byte_begin, s.byte_count()));
+    ko_total += lengths[ui].first;
+    en_total += lengths[ui].second;
+  }
+  const double article_ratio =
+      ko_total == 0 ? 0.0 : static_cast<double>(en_total) / static_cast<double>(ko_total);
   for (std::size_t ui = 0; ui < a.units.size(); ++ui) {
     const Unit& u = a.units[ui];
     if (u.confidence < impl.options.min_bead_confidence) continue;
@@ -419,6 +671,7 @@ void check_with_glossary(Run& run, std::size_t ai) {
     }
     const text::Span en_start{u.en.front().byte_begin, u.en.front().byte_begin};
     std::set<std::size_t> done;
+
     // Per entry: seen as a word of its own, seen closing a longer word (수퍼컴퓨터).
     std::map<std::size_t, std::pair<bool, bool>> seen_as;
     for (const KoHit& kh : ko_hits)
@@ -692,9 +945,67 @@ void check_with_glossary(Run& run, std::size_t ai) {
       f.message = e.ko + " has none of its English forms (\"" + e.en + "\"" +
                   (expected.size() > 1 ? " or " + std::to_string(expected.size() - 1) + " other(s)" : "") +
                   ") in the aligned English";
+      // Reasons to think the term may be rendered after all, or the bead is no translation
+      // of its whole Korean: the finding is uncertain.
+      {
+        const KoCase* ko_case = nullptr;
+        bool topic = false;
+        std::string next_noun;  // the noun this bare term modifies, as written after it
+        if (!kh.inside_word) {
+          const std::string_view ko_all(a.ko->normalized());
+          std::string_view ko_text = ko_all.substr(kh.span.byte_begin, kh.span.byte_count());
+          std::size_t sp = ko_text.rfind(' ');
+          std::string_view last = sp == std::string_view::npos ? ko_text : ko_text.substr(sp + 1);
+          ko_case = impl.ko_case(last);
+          // The subject among the first two words of its sentence: the sentence's topic.
+          text::Span sentence = kh.span;  // the Korean sentence of the term
+          for (const text::Span& s : u.ko)
+            if (s.byte_begin <= kh.span.byte_begin && kh.span.byte_begin < s.byte_end) sentence = s;
+          const std::string_view before =
+              ko_all.substr(sentence.byte_begin, kh.span.byte_begin - sentence.byte_begin);
+          topic = ko_case != nullptr && ko_case->use == WordUse::subject && sp == std::string_view::npos &&
+                  split_spaces(before).size() <= 1;
+          const std::size_t sentence_end = std::max(sentence.byte_end, kh.span.byte_end);
+          if (ends_in_hangul(last) && korean::analyze_eojeol(last).tail_kind == korean::TailKind::none &&
+              kh.span.byte_end < sentence_end && ko_all[kh.span.byte_end] == ' ') {
+            std::string_view rest = ko_all.substr(kh.span.byte_end + 1, sentence_end - kh.span.byte_end - 1);
+            std::string_view next = rest.substr(0, rest.find(' '));
+            std::size_t len = 0;
+            if (!next.empty() && text::is_hangul_syllable(text::decode_utf8(next, 0, &len)) &&
+                !korean::analyze_eojeol(next).stem.empty())
+              next_noun = std::string(next);
+          }
+        }
+        f.possible_renderings =
+            impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0, topic);
+        const auto [ko_len, en_len] = lengths[ui];
+        if (!f.possible_renderings.empty()) {
+          f.uncertain = "anaphora";
+          std::string list;
+          for (const std::string& w : f.possible_renderings) list += (list.empty() ? "\"" : ", \"") + w + "\"";
+          f.message += "; possibly rendered as " + list;
+        } else if (!next_noun.empty() && common_noun(e) && one_word_forms(e)) {
+          // A general noun (one English word) in front of another noun (정보 고속도로, 해변
+          // 모래) is often left to the English head noun (electronic highway, the sand); a
+          // term of several words (종전선언 문제) is a concept the English should keep.
+          f.uncertain = "modifier";
+          f.message += "; it only modifies the noun after it (" + next_noun +
+                       "), which the English may render alone";
+        } else if (ko_len >= 20 && article_ratio > 0 &&
+                   static_cast<double>(en_len) <
+                       impl.options.partial_length_ratio * article_ratio * static_cast<double>(ko_len)) {
+          f.uncertain = "partial";
+          f.message += "; the English of this bead is much shorter than its Korean (a partial translation?)";
+        } else if (u.confidence < impl.options.uncertain_bead_confidence) {
+          f.uncertain = "low_confidence";
+          f.message += "; the alignment of this bead is uncertain";
+        }
+      }
       run.findings.push_back(std::move(f));
       run.highlight(ai, false, kh.span, true);
     }
+    // The terms of this bead count as mentioned for the beads after it.
+    for (const KoHit& kh : ko_hits) mentioned.insert(kh.entry);
   }
   // Two full forms of one entry in one article.
   for (auto& [entry, forms] : used) {
@@ -1317,7 +1628,7 @@ CheckResult Checker::run(const std::vector<Article>& articles, batch::Progress* 
 
   CheckResult result;
   for (Finding& f : run.findings) {
-    std::optional<Severity> sev = impl_->options.severities.of(f.type, f.headline_only);
+    std::optional<Severity> sev = impl_->options.severities.of(f.type, f.headline_only, !f.uncertain.empty());
     if (!sev) continue;
     f.severity = *sev;
     result.findings.push_back(std::move(f));

@@ -65,6 +65,12 @@ struct CheckOptions {
   std::size_t min_term_syllables = 4;
   // Beads below this alignment confidence are not checked.
   double min_bead_confidence = 0.3;
+  // A "missing" rendering is uncertain (Finding::uncertain, a lower severity) on a bead
+  // below this alignment confidence ...
+  double uncertain_bead_confidence = 0.5;
+  // ... or when the bead's English is shorter, relative to its Korean, than this share of
+  // the article's English-to-Korean length ratio (a partial translation).
+  double partial_length_ratio = 0.5;
   // A spelling counts as a rendering of a Korean name at this names::match_name score.
   double min_name_score = 0.75;
   // Report terms rendered differently in different articles of a batch (no glossary).

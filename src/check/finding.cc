@@ -1,5 +1,6 @@
 #include "check/finding.h"
 
+#include <algorithm>
 #include <string>
 
 #include "common/error.h"
@@ -64,36 +65,40 @@ SeverityTable SeverityTable::defaults() {
     if (line.empty() || line.front() == '#') continue;
     std::size_t t1 = line.find('\t');
     std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string_view::npos)
+    std::size_t t3 = t2 == std::string_view::npos ? t2 : line.find('\t', t2 + 1);
+    if (t3 == std::string_view::npos)
       throw InternalError("src/check/data/severities.tsv:" + std::to_string(line_no) +
-                          ": expected 3 TAB-separated columns");
+                          ": expected 4 TAB-separated columns");
     auto type = type_from(line.substr(0, t1));
-    std::optional<Severity> body, headline;
+    std::optional<Severity> body, headline, uncertain;
     if (!type || !parse_level(line.substr(t1 + 1, t2 - t1 - 1), body) ||
-        !parse_level(line.substr(t2 + 1), headline))
+        !parse_level(line.substr(t2 + 1, t3 - t2 - 1), headline) ||
+        !parse_level(line.substr(t3 + 1), uncertain))
       throw InternalError("src/check/data/severities.tsv:" + std::to_string(line_no) +
                           ": unknown type or level");
     t.body[static_cast<std::size_t>(*type)] = body;
     t.headline[static_cast<std::size_t>(*type)] = headline;
+    t.uncertain[static_cast<std::size_t>(*type)] = uncertain;
   }
   return t;
 }
 
 void SeverityTable::apply(std::string_view setting) {
   const std::string hint =
-      "; expected TYPE=LEVEL or TYPE:headline=LEVEL with TYPE one of deprecated, missing, "
+      "; expected TYPE=LEVEL, TYPE:headline=LEVEL or TYPE:uncertain=LEVEL with TYPE one of "
+      "deprecated, missing, "
       "inconsistent, ambiguous, name and LEVEL one of info, warning, error, off";
   std::size_t eq = setting.find('=');
   if (eq == std::string_view::npos)
     throw UsageError("--severity: no '=' in \"" + std::string(setting) + "\"" + hint);
   std::string_view lhs = setting.substr(0, eq);
   std::string_view level = setting.substr(eq + 1);
-  bool headline_only = false;
+  enum class Context { in_body, in_headline, when_uncertain } context = Context::in_body;
   if (std::size_t colon = lhs.find(':'); colon != std::string_view::npos) {
-    if (lhs.substr(colon + 1) != "headline")
-      throw UsageError("--severity: unknown context \"" + std::string(lhs.substr(colon + 1)) +
-                       "\"" + hint);
-    headline_only = true;
+    std::string_view c = lhs.substr(colon + 1);
+    if (c == "headline") context = Context::in_headline;
+    else if (c == "uncertain") context = Context::when_uncertain;
+    else throw UsageError("--severity: unknown context \"" + std::string(c) + "\"" + hint);
     lhs = lhs.substr(0, colon);
   }
   auto type = type_from(lhs);
@@ -102,19 +107,25 @@ void SeverityTable::apply(std::string_view setting) {
   if (!parse_level(level, sev))
     throw UsageError("--severity: unknown level \"" + std::string(level) + "\"" + hint);
   const auto i = static_cast<std::size_t>(*type);
-  if (headline_only) {
+  if (context == Context::in_headline) {
     headline[i] = sev;
+  } else if (context == Context::when_uncertain) {
+    uncertain[i] = sev;
   } else {
     body[i] = sev;
-    // A type switched off or set for body text is set for headlines too unless they were
-    // lower already.
+    // A type switched off or set for body text is set for headlines and uncertain findings
+    // too unless they were lower already.
     if (!sev || !headline[i] || *headline[i] > *sev) headline[i] = sev;
+    if (!sev || !uncertain[i] || *uncertain[i] > *sev) uncertain[i] = sev;
   }
 }
 
-std::optional<Severity> SeverityTable::of(FindingType t, bool headline_only) const {
+std::optional<Severity> SeverityTable::of(FindingType t, bool headline_only, bool is_uncertain) const {
   const auto i = static_cast<std::size_t>(t);
-  return headline_only ? headline[i] : body[i];
+  std::optional<Severity> s = headline_only ? headline[i] : body[i];
+  if (!is_uncertain || !s) return s;
+  if (!uncertain[i]) return std::nullopt;
+  return std::min(*s, *uncertain[i]);
 }
 
 }  // namespace koterm::check

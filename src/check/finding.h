@@ -56,19 +56,34 @@ struct Finding {
   Place ko_place;                       // where the finding points (first departing occurrence)
   Place en_place;
   std::string message;                  // one line, no path
+  // Why a "missing" finding may be no omission at all, which gives it the severity of the
+  // "uncertain" column (info by default); "" when there is no such reason:
+  //   "anaphora"        the English holds words that may stand for the term (a pronoun that
+  //                     fits the term's kind and Korean case, after an earlier mention, or
+  //                     a definite description such as "the agency"), listed in
+  //                     possible_renderings;
+  //   "modifier"        a one-word general noun that only modifies the next Korean noun
+  //                     (해변 모래), which the English may render alone ("the sand");
+  //   "partial"         the English of the bead is much shorter than its Korean;
+  //   "low_confidence"  the bead's alignment is uncertain.
+  std::string uncertain;
+  std::vector<std::string> possible_renderings;  // as written, in text order
 };
 
-// Severity of each type, in body text and in headlines; a level of nullopt switches the type off.
+// Severity of each type, in body text, in headlines and when the finding is uncertain
+// (Finding::uncertain); a level of nullopt switches the type off.
 struct SeverityTable {
   std::array<std::optional<Severity>, finding_type_count> body{};
   std::array<std::optional<Severity>, finding_type_count> headline{};
+  std::array<std::optional<Severity>, finding_type_count> uncertain{};
 
   // The defaults from src/check/data/severities.tsv.
   static SeverityTable defaults();
-  // Applies "TYPE=LEVEL" or "TYPE:headline=LEVEL" (LEVEL: info, warning, error, off);
-  // throws UsageError naming what was expected.
+  // Applies "TYPE=LEVEL", "TYPE:headline=LEVEL" or "TYPE:uncertain=LEVEL" (LEVEL: info,
+  // warning, error, off); throws UsageError naming what was expected.
   void apply(std::string_view setting);
-  std::optional<Severity> of(FindingType t, bool headline_only) const;
+  // An uncertain finding in a headline gets the lower of the two levels (off when either is).
+  std::optional<Severity> of(FindingType t, bool headline_only, bool is_uncertain = false) const;
 };
 
 }  // namespace koterm::check

@@ -154,6 +154,8 @@ void write_json(const std::vector<Finding>& findings, std::ostream& out) {
     j["ko_location"] = std::move(ko);
     j["en_location"] = std::move(en);
     j["message"] = f.message;
+    j["uncertain"] = f.uncertain.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.uncertain);
+    j["possible_renderings"] = f.possible_renderings;
     list.push_back(std::move(j));
   }
   root["findings"] = std::move(list);

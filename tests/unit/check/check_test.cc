@@ -130,6 +130,196 @@ TEST(Checker, ReportsMissingRendering) {
             "종전선언 has none of its English forms (\"end-of-war declaration\") in the aligned English");
 }
 
+// The test glossary with an agency (an organisation with a multi-word name).
+glossary::Glossary glossary_with_agency() {
+  glossary::Glossary g = test_glossary();
+  glossary::Entry fda;
+  fda.id = "fda";
+  fda.ko = "식품의약국";
+  fda.en = "Food and Drug Administration";
+  fda.variants = {variant(fda.en, TermStatus::preferred)};
+  fda.kind = glossary::Kind::org;
+  fda.status = glossary::EntryStatus::approved;
+  g.terms.push_back(fda);
+  return g;
+}
+
+TEST(Checker, MissingTermWithAFittingDescriptionIsUncertain) {
+  glossary::Glossary g = glossary_with_agency();
+  auto f = check_aligned("식품의약국은 토마토가 원인이 아니라고 결론지었다.\n",
+                         "The agency concluded that tomatoes were not the source.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].type, FindingType::missing);
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].uncertain, "anaphora");
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"The agency"});
+  EXPECT_EQ(f[0].message,
+            "식품의약국 has none of its English forms (\"Food and Drug Administration\") in the "
+            "aligned English; possibly rendered as \"The agency\"");
+  // A possessive stands before the head too; a capitalised head is part of a name.
+  f = check_aligned("식품의약국의 국장이 말했다.\n", "Washington's top agency official spoke.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"Washington's top agency"});
+  f = check_aligned("식품의약국은 결론지었다.\n", "The Agency for Health concluded.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  EXPECT_TRUE(f[0].uncertain.empty());
+  // The head of the term's own name (Administration) is a description of it too.
+  f = check_aligned("식품의약국은 결론지었다.\n", "The administration concluded.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"The administration"});
+}
+
+TEST(Checker, ADescriptionWithItsOwnComplementIsAFullRenderingNotAStandIn) {
+  glossary::Glossary g = test_glossary();
+  // "the declaration of the end of the war" renders 종전선언 in other words: still a warning.
+  auto f = check_aligned("양측은 종전선언을 논의했다.\n",
+                         "Both sides discussed the declaration of the end of the war.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  EXPECT_TRUE(f[0].possible_renderings.empty());
+  // The head of the term's own form alone, later: a stand-in.
+  f = check_aligned("양측은 종전선언을 논의했다.\n", "Both sides discussed the declaration.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"the declaration"});
+}
+
+// An extracted glossary: candidate entries with the extractor's guessed kinds.
+glossary::Glossary candidate_glossary() {
+  glossary::Glossary g;
+  auto add = [&](std::string id, std::string ko, std::string en, glossary::Kind kind) {
+    glossary::Entry e;
+    e.id = std::move(id);
+    e.ko = std::move(ko);
+    e.en = std::move(en);
+    e.variants = {variant(e.en, TermStatus::preferred)};
+    e.variants.front().count = 5;
+    e.kind = kind;
+    e.status = glossary::EntryStatus::candidate;
+    e.score = 0.95;
+    e.count = 5;
+    g.terms.push_back(e);
+  };
+  // A transliterated place name the extractor takes for a person.
+  add("baghdad", "바그다드", "Baghdad", glossary::Kind::person);
+  add("beach", "해변", "beach", glossary::Kind::technical);
+  return g;
+}
+
+TEST(Checker, ATransliteratedNameWithALocativeParticleIsAPlaceForDescriptions) {
+  glossary::Glossary g = candidate_glossary();
+  auto f = check_aligned("경찰은 바그다드에서 북쪽으로 떨어진 곳에서 폭탄이 터졌다고 전했다.\n",
+                         "A bomb went off north of the capital, police said.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"the capital"});
+  EXPECT_EQ(f[0].severity, Severity::info);
+  // As the subject it may be a person: "the capital" says nothing.
+  f = check_aligned("바그다드는 폭탄이 터졌다고 전했다.\n", "A bomb went off in the capital, police said.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, AGeneralNounModifyingTheNextNounIsUncertain) {
+  glossary::Glossary g = candidate_glossary();
+  auto f = check_aligned("시신이 해변 모래에 놓여 있었다.\n", "The bodies lay on the sand.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "modifier");
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "해변 has none of its English forms (\"beach\") in the aligned English; it only modifies "
+            "the noun after it (모래에), which the English may render alone");
+  // With a particle it is a noun of its own.
+  f = check_aligned("시신이 해변에 놓여 있었다.\n", "The bodies lay on the sand.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].uncertain.empty());
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, APronounStandsForATermOnlyAfterItsMentionAndInItsCase) {
+  glossary::Glossary g = test_glossary();
+  // Mentioned in the bead before: "He" (subject) for 노규덕은 (topic) is uncertain.
+  auto f = check_aligned("노규덕 본부장이 서울을 방문했다.\n노규덕은 회담 뒤 기자들과 만났다.\n",
+                         "Noh Kyu-duk visited Seoul.\nHe met reporters after the talks.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].en_place.line, 2u);
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"He"});
+  // No earlier mention: the pronoun has nothing to stand for ...
+  f = check_aligned("기자들은 회담 뒤 노규덕을 만났다.\n", "Reporters met him after the talks.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  EXPECT_TRUE(f[0].possible_renderings.empty());
+  // ... unless the term opens the Korean sentence as its subject and the pronoun opens the
+  // English one.
+  f = check_aligned("노규덕은 회담 뒤 기자들과 만났다.\n", "He met reporters after the talks.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"He"});
+  f = check_aligned("노규덕은 회담 뒤 기자들과 만났다.\n", "After the talks, he met reporters.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  // 노규덕의 (possessive) is not "he"; "his" would be.
+  f = check_aligned("노규덕 본부장이 서울을 방문했다.\n노규덕의 발언이 논란이 됐다.\n",
+                    "Noh Kyu-duk visited Seoul.\nHe caused a stir.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  f = check_aligned("노규덕 본부장이 서울을 방문했다.\n노규덕의 발언이 논란이 됐다.\n",
+                    "Noh Kyu-duk visited Seoul.\nHis remarks caused a stir.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"His"});
+  // A pronoun of another kind: "it" is no person.
+  f = check_aligned("노규덕 본부장이 서울을 방문했다.\n노규덕은 회담 뒤 기자들과 만났다.\n",
+                    "Noh Kyu-duk visited Seoul.\nIt was a long day of talks.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, MissingTermInAPartialTranslationIsUncertain) {
+  glossary::Glossary g = test_glossary();
+  const std::string ko =
+      "남북 양측은 판문점에서 만나 군사 긴장 완화 방안을 논의했다.\n"
+      "양측은 종전선언 문제와 이산가족 상봉 행사의 일정을 오랫동안 깊이 논의했으며 다음 달에 다시 만나기로 합의했다.\n"
+      "회담은 오후 늦게 끝났다.\n";
+  auto f = check_aligned(ko,
+                         "The two Koreas met at Panmunjom and discussed ways to ease military tension.\n"
+                         "They will meet again.\n"
+                         "The talks ended late in the afternoon.\n",
+                         &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "partial");
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "종전선언 has none of its English forms (\"end-of-war declaration\") in the aligned "
+            "English; the English of this bead is much shorter than its Korean (a partial translation?)");
+  // The whole sentence translated, the term left out: a plain warning.
+  f = check_aligned(ko,
+                    "The two Koreas met at Panmunjom and discussed ways to ease military tension.\n"
+                    "The two sides discussed at length formally ending the war and the schedule of "
+                    "reunions of separated families, and agreed to meet again next month.\n"
+                    "The talks ended late in the afternoon.\n",
+                    &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].uncertain.empty());
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, MissingTermOnADoubtfulBeadIsUncertain) {
+  glossary::Glossary g = test_glossary();
+  std::vector<Article> articles =
+      aligned("양측은 종전선언을 논의했다.\n", "The two sides discussed formally ending the war.\n");
+  articles[0].units[0].confidence = 0.4;
+  Checker c(CheckOptions{}, &g);
+  std::vector<Finding> f = c.run(articles).findings;
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "low_confidence");
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "종전선언 has none of its English forms (\"end-of-war declaration\") in the aligned "
+            "English; the alignment of this bead is uncertain");
+  // Below --min-bead-confidence the bead is not checked at all.
+  articles[0].units[0].confidence = 0.2;
+  EXPECT_TRUE(c.run(articles).findings.empty());
+}
+
 TEST(Checker, ReportsNameSpeltDifferentlyFromTheGlossary) {
   glossary::Glossary g = test_glossary();
   auto f = check_aligned("노규덕 본부장이 말했다.\n", "Roh Kyu-duk said so.\n", &g);
@@ -192,6 +382,24 @@ TEST(Severities, HeadlineOnlyFindingsAreLowerByDefault) {
   EXPECT_EQ(t.of(FindingType::name, true), Severity::error);
 }
 
+TEST(Severities, UncertainFindingsAreLowerByDefaultAndConfigurable) {
+  SeverityTable t = SeverityTable::defaults();
+  EXPECT_EQ(t.of(FindingType::missing, false, false), Severity::warning);
+  EXPECT_EQ(t.of(FindingType::missing, false, true), Severity::info);
+  t.apply("missing:uncertain=warning");
+  EXPECT_EQ(t.of(FindingType::missing, false, true), Severity::warning);
+  // In a headline, the lower of the two levels.
+  EXPECT_EQ(t.of(FindingType::missing, true, true), Severity::info);
+  t.apply("missing=error");
+  EXPECT_EQ(t.of(FindingType::missing, false, false), Severity::error);
+  EXPECT_EQ(t.of(FindingType::missing, false, true), Severity::warning);
+  t.apply("missing:uncertain=off");
+  EXPECT_FALSE(t.of(FindingType::missing, false, true).has_value());
+  EXPECT_EQ(t.of(FindingType::missing, false, false), Severity::error);
+  t.apply("missing=off");
+  EXPECT_FALSE(t.of(FindingType::missing, false, false).has_value());
+}
+
 std::string usage_error(const std::function<void()>& fn) {
   try {
     fn();
@@ -205,8 +413,8 @@ std::string usage_error(const std::function<void()>& fn) {
 
 TEST(Severities, RejectsBadSettingsWithTheirText) {
   const std::string hint =
-      "; expected TYPE=LEVEL or TYPE:headline=LEVEL with TYPE one of deprecated, missing, "
-      "inconsistent, ambiguous, name and LEVEL one of info, warning, error, off";
+      "; expected TYPE=LEVEL, TYPE:headline=LEVEL or TYPE:uncertain=LEVEL with TYPE one of "
+      "deprecated, missing, inconsistent, ambiguous, name and LEVEL one of info, warning, error, off";
   SeverityTable t = SeverityTable::defaults();
   EXPECT_EQ(usage_error([&] { t.apply("missing"); }), "--severity: no '=' in \"missing\"" + hint);
   EXPECT_EQ(usage_error([&] { t.apply("typo=info"); }), "--severity: unknown finding type \"typo\"" + hint);
@@ -237,6 +445,14 @@ TEST(RunCheck, RejectsBadOptionsWithTheirText) {
   p.check.min_bead_confidence = -1;
   EXPECT_EQ(usage_error([&] { p.validate(); }), "--min-bead-confidence must be between 0 and 1");
   p.check.min_bead_confidence = 0.3;
+  p.check.uncertain_bead_confidence = 1.5;
+  EXPECT_EQ(usage_error([&] { p.validate(); }),
+            "the confidence below which a bead is uncertain must be between 0 and 1");
+  p.check.uncertain_bead_confidence = 0.5;
+  p.check.partial_length_ratio = -0.1;
+  EXPECT_EQ(usage_error([&] { p.validate(); }),
+            "the length ratio of a partial translation must be between 0 and 1");
+  p.check.partial_length_ratio = 0.5;
   p.check.min_name_score = 0;
   EXPECT_EQ(usage_error([&] { p.validate(); }), "--min-name-score must be above 0 and at most 1");
   EXPECT_EQ(usage_error([] { format_from("xml"); }),
@@ -281,7 +497,8 @@ TEST(Reports, JsonHasTheDocumentedFields) {
   write_json(f, out);
   const std::string s = out.str();
   for (const char* key : {"\"schema\": \"koterm-check\"", "\"type\": \"missing\"", "\"severity\": \"warning\"",
-                          "\"ko\": \"종전선언\"", "\"expected\": [", "\"en_location\"", "\"line\": 1"})
+                          "\"ko\": \"종전선언\"", "\"expected\": [", "\"en_location\"", "\"line\": 1",
+                          "\"uncertain\": null", "\"possible_renderings\": []"})
     EXPECT_NE(s.find(key), std::string::npos) << key;
 }
 
