@@ -734,8 +734,8 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     }
     if (!boosted) break;
   }
-  compose_links(u, wk);
   link_variants(u, wk);
+  compose_links(u, wk);
   link_residuals(u, wk);
 }
 
@@ -824,9 +824,9 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
     const std::uint32_t usual = usual_en_of_ko[a.id];
     if (usual == Interner::none) continue;
     // This unit's own link of the term, if any; none other may hold its Korean words.
-    const ScoredPair* own = nullptr;
+    ScoredPair* own = nullptr;
     bool ko_elsewhere = false;
-    for (const ScoredPair& l : wk.linked) {
+    for (ScoredPair& l : wk.linked) {
       const Cand& la = ko_cands[l.a];
       if (la.word_begin == a.word_begin && la.word_end == a.word_end) own = &l;
       else if (la.word_begin < a.word_end && a.word_begin < la.word_end) ko_elsewhere = true;
@@ -886,6 +886,12 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
     }
     for (std::size_t w = b.word_begin; w < b.word_end && w < en_taken.size(); ++w) en_taken[w] = 1;
     wk.links.push_back({a.id, b.id, score});
+    if (own != nullptr) {
+      own->b = best;
+      own->score = score;
+    } else {
+      wk.linked.push_back({score, i, best});
+    }
     if (wk.tracing)
       wk.note("variant\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) + "\t" +
               std::to_string(score) + "\t(usually " + std::string(stats.en.str(usual)) + ")");

@@ -268,6 +268,12 @@ TEST(ExtractArticles, BundledExamplePair) {
         variant(e, "Director General for Korean Peninsula Peace and Security Affairs") != nullptr)
       title = &e;
   EXPECT_NE(title, nullptr);
+  // The headline's envoy is the body's special representative, by likeness; 美 beside it is
+  // linked to "US" first, so the likeness takes the whole phrase after it.
+  const glossary::Entry* envoy = find(g, "대북특별대표");
+  ASSERT_NE(envoy, nullptr);
+  EXPECT_EQ(envoy->en, "Special Representative for North Korea");
+  EXPECT_NE(variant(*envoy, "North Korea Nuclear Envoy"), nullptr);
   // The headline's rendering, seen once, is a variant by likeness to the usual one.
   const glossary::Entry* eow = find(g, "종전선언");
   ASSERT_NE(eow, nullptr);
