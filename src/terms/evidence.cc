@@ -9,6 +9,7 @@
 
 namespace koterm::embedded {
 std::string_view align_hanja();
+std::string_view align_lexicon();
 }
 
 namespace koterm::terms {
@@ -45,20 +46,26 @@ bool all_hangul(std::string_view s, std::size_t* syllables) {
 }  // namespace
 
 Evidence::Evidence(const glossary::Glossary* given) {
-  // The aligner's table of headline hanja (美 -> u.s., us, america, ...), keyed here by the
-  // Korean word the hanja stands for, as term keys are.
-  for (std::string_view line : data_lines(embedded::align_hanja())) {
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
-    std::vector<std::string>& forms = hanja_en_[korean::term_key(line.substr(0, tab))];
-    std::string_view rest = line.substr(tab + 1);
-    while (!rest.empty()) {
-      const std::size_t comma = rest.find(',');
-      std::string_view f = rest.substr(0, comma);
-      if (!f.empty()) forms.emplace_back(f);
-      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  // The aligner's tables: headline hanja (美 -> u.s., us, america, ...), keyed here by the
+  // Korean word the hanja stands for, as term keys are; the news lexicon (오전 -> morning).
+  auto read = [](std::string_view data, bool hanja, auto& into) {
+    for (std::string_view line : data_lines(data)) {
+      const std::size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      std::string_view ko = line.substr(0, tab);
+      std::vector<std::string>& forms = into[hanja ? korean::term_key(ko) : std::string(ko)];
+      std::string_view rest = line.substr(tab + 1);
+      while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        std::string_view f = rest.substr(0, comma);
+        while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+        if (!f.empty()) forms.emplace_back(f);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      }
     }
-  }
+  };
+  read(embedded::align_hanja(), true, hanja_en_);
+  read(embedded::align_lexicon(), false, lexicon_);
   if (given == nullptr) return;
   for (const auto& entry : given->terms) {
     if (entry.status == glossary::EntryStatus::rejected) continue;
@@ -190,6 +197,22 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
     if (t >= 0.6) best = std::max(best, t);
   }
   return best;
+}
+
+bool Evidence::in_lexicon(std::string_view ko_key) const { return lexicon_.count(std::string(ko_key)) != 0; }
+
+bool Evidence::lexicon_renders(std::string_view ko_key, std::string_view en) const {
+  auto it = lexicon_.find(std::string(ko_key));
+  if (it == lexicon_.end()) return false;
+  const std::string low = lower_ascii(en);
+  for (const std::string& f : it->second) {
+    const bool prefix = f.back() == '*';
+    if (prefix ? low.find(' ') == std::string::npos && low.size() + 1 >= f.size() &&
+                     low.compare(0, f.size() - 1, f, 0, f.size() - 1) == 0
+               : low == f)
+      return true;
+  }
+  return false;
 }
 
 const std::string* Evidence::preferred(std::string_view ko_key) const {

@@ -30,6 +30,11 @@ class Evidence {
   // Latin gloss seen after the Korean term ("" if none).
   double score(std::string_view ko_key, std::string_view en, bool glossed,
                std::string_view ko_gloss) const;
+  // The aligner's news lexicon: whether it has the Korean word, and whether the whole English
+  // candidate is one of its renderings (오전 = morning). Used to break ties of association,
+  // never as evidence of its own.
+  bool in_lexicon(std::string_view ko_key) const;
+  bool lexicon_renders(std::string_view ko_key, std::string_view en) const;
   // The English form a given glossary prefers for this Korean key, or nullptr.
   const std::string* preferred(std::string_view ko_key) const;
 
@@ -45,6 +50,8 @@ class Evidence {
   std::unordered_map<std::string, std::string> given_preferred_;
   // Korean word a headline hanja stands for (미국) -> lower-case English renderings.
   std::unordered_map<std::string, std::vector<std::string>> hanja_en_;
+  // Korean word -> lower-case renderings of the news lexicon ("govern*": a word prefix).
+  std::unordered_map<std::string, std::vector<std::string>> lexicon_;
 };
 
 // How well `en` renders the Hangul `ko` as a name or loanword, 0 when `ko` is not Hangul.

@@ -93,6 +93,7 @@ struct Worker {
   std::vector<ScoredPair> linked;  // the unit's competitive links, by candidate index
   std::vector<std::uint8_t> ko_taken, en_taken;
   FlatMap64<float> evidence_cache;
+  FlatMap64<float> lexicon_cache;  // 1: the lexicon renders the pair's Korean by its English
   std::vector<LinkRec> links;
   std::vector<std::size_t> unit_end;  // end of each linked unit's records in `links`
   std::unordered_map<std::uint32_t, std::vector<std::string>> content_cache;  // en id -> words
@@ -256,6 +257,7 @@ struct Extractor::Impl {
   // Per-term figures computed once before linking.
   std::vector<std::uint32_t> ko_chars, ko_syllables, en_words, en_letters, en_content;
   std::vector<std::uint8_t> ko_always_check;
+  std::vector<std::uint8_t> ko_lexicon;  // 1: the news lexicon has the Korean term
   std::vector<std::uint8_t> ko_title;  // 1: ends in a title ending; 2: is one (총리)
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
@@ -480,6 +482,15 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
       // One co-occurrence proves nothing by itself: such pairs are left to the residual
       // links after the competition.
       local = cf >= 2.0f ? dice * (cf / (cf + 0.5f)) * prior : 0.0f;
+      // A rendering the news lexicon knows wins a tie of association (오전 = morning, not
+      // "talks" or "Seoul", which came with it as often in one article).
+      if (local > 0.0f && ko_lexicon[k] != 0) {
+        const std::uint64_t key = pair_key(k, e);
+        const float* hit = wk.lexicon_cache.find(key);
+        const float h = hit != nullptr ? *hit
+                                       : (wk.lexicon_cache[key] = evidence.lexicon_renders(stats.ko.str(k), stats.en.str(e)) ? 1.0f : 0.0f);
+        if (h > 0.0f) local = std::min(0.99f, local * 1.15f);
+      }
     }
   }
   // The term's usual acronym spelt another way ("US" where it is usually "U.S.").
@@ -677,12 +688,36 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         p = pairs[best];
         chosen = best;
       }
+      // A title whose Korean carries the body it belongs to, when another pair of the unit
+      // renders that body elsewhere in the English (외교부 = "Ministry of Foreign Affairs"
+      // beside 외교부 한반도평화교섭본부장 = "Director General for ..."): the title is the rest.
+      for (const ScoredPair& q : pairs) {
+        const Cand& pa = ko_cands[p.a];
+        const Cand& qa = ko_cands[q.a];
+        if (q.b != p.b || q.a == p.a || !is_free(q) || q.score < 0.5f * p.score || ko_title[qa.id] == 0) continue;
+        if (qa.word_begin < pa.word_begin || qa.word_end > pa.word_end) continue;
+        if (qa.word_begin != pa.word_begin && qa.word_end != pa.word_end) continue;
+        const std::size_t xb = qa.word_begin == pa.word_begin ? qa.word_end : pa.word_begin;
+        const std::size_t xe = qa.word_begin == pa.word_begin ? pa.word_end : qa.word_begin;
+        const Cand& pb = en_cands[p.b];
+        bool rendered = false;
+        for (const ScoredPair& r : pairs) {
+          const Cand& ra = ko_cands[r.a];
+          const Cand& rb = en_cands[r.b];
+          if (ra.word_begin != xb || ra.word_end != xe || r.score < 0.5f || !is_free(r) || en_content[rb.id] < 2) continue;
+          if (rb.word_end <= pb.word_begin || rb.word_begin >= pb.word_end) rendered = true;
+        }
+        if (rendered) {
+          p = q;
+          break;
+        }
+      }
       const Cand& a = ko_cands[p.a];
       const Cand& b = en_cands[p.b];
       for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
       for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
       record(a.id, b.id, p.score);
-      wk.linked.push_back({p.score, p.a, p.b});
+      wk.linked.push_back({p.score, p.a, p.b, p.spelled});
       // A whole name linked by its spelling counts its parts too, as composition does
       // (크리스티아누 호날두 = Cristiano Ronaldo, and 호날두 = Ronaldo), best parts first.
       if (p.spelled && chosen != pi) {
@@ -824,19 +859,35 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
     const std::uint32_t usual = usual_en_of_ko[a.id];
     if (usual == Interner::none) continue;
     // This unit's own link of the term, if any; none other may hold its Korean words.
-    ScoredPair* own = nullptr;
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t own = none;
     bool ko_elsewhere = false;
-    for (ScoredPair& l : wk.linked) {
-      const Cand& la = ko_cands[l.a];
-      if (la.word_begin == a.word_begin && la.word_end == a.word_end) own = &l;
+    for (std::size_t li = 0; li < wk.linked.size(); ++li) {
+      const Cand& la = ko_cands[wk.linked[li].a];
+      if (la.word_begin == a.word_begin && la.word_end == a.word_end) own = li;
       else if (la.word_begin < a.word_end && a.word_begin < la.word_end) ko_elsewhere = true;
     }
     if (ko_elsewhere) continue;
-    if (own != nullptr && en_cands[own->b].id == usual) continue;
-    auto free = [&](const Cand& b) {
+    if (own != none && (en_cands[wk.linked[own].b].id == usual || wk.linked[own].spelled)) continue;
+    const std::vector<std::string>& want = content_of(wk, usual);
+    auto score_of = [&](std::size_t shared) {
+      return std::min(0.9f, 0.5f + 0.4f * static_cast<float>(shared) /
+                                     static_cast<float>(std::max<std::size_t>(want.size(), 1)));
+    };
+    // Free: its words are untaken, or taken by the term's own link, or by a weaker link
+    // that association alone made (비공개 = "Peace" gives way to "Director of Peace
+    // Negotiations Headquarters").
+    auto free = [&](const Cand& b, float limit) {
       for (std::size_t w = b.word_begin; w < b.word_end; ++w) {
         if (w >= en_taken.size() || !en_taken[w]) continue;
-        if (own == nullptr || w < en_cands[own->b].word_begin || w >= en_cands[own->b].word_end) return false;
+        bool ok = false, held = false;
+        for (std::size_t li = 0; li < wk.linked.size() && !held; ++li) {
+          const Cand& lb = en_cands[wk.linked[li].b];
+          if (w < lb.word_begin || w >= lb.word_end) continue;
+          held = true;
+          ok = li == own || (wk.linked[li].score < limit && !wk.linked[li].spelled);
+        }
+        if (!ok) return false;
       }
       return true;
     };
@@ -848,21 +899,20 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
     for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
       if (en_cands[j].id != usual) continue;
       usual_here = true;
-      if (best == u.en_end && free(en_cands[j])) best = j;
+      if (best == u.en_end && free(en_cands[j], 0.0f)) best = j;
     }
     if (usual_here && best == u.en_end) continue;
-    const std::vector<std::string>& want = content_of(wk, usual);
     if (best != u.en_end) best_shared = want.size();
     for (std::uint32_t j = u.en_begin; j < u.en_end && !usual_here; ++j) {
       const Cand& b = en_cands[j];
       if (!(b.flags & cand_capitalized) && !(b.flags & cand_lower)) continue;
-      if (!free(b)) continue;
       const std::vector<std::string>& have = content_of(wk, b.id);
       std::size_t shared = 0;
       for (const std::string& w : have)
         shared += std::find(want.begin(), want.end(), w) != want.end() ? 1 : 0;
       // Most of the phrase must be the rendering's words, and two of them at least.
       if (shared < 2 || 2 * shared < have.size()) continue;
+      if (!free(b, score_of(shared))) continue;
       const Cand* cur = best == u.en_end ? nullptr : &en_cands[best];
       if (cur == nullptr || shared > best_shared ||
           (shared == best_shared && b.word_end - b.word_begin > cur->word_end - cur->word_begin)) {
@@ -872,23 +922,34 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
     }
     if (best == u.en_end) continue;
     const Cand& b = en_cands[best];
-    const float score = std::min(0.9f, 0.4f + 0.5f * static_cast<float>(best_shared) /
-                                                  static_cast<float>(std::max<std::size_t>(want.size(), 1)));
-    if (own != nullptr) {
-      // The phrase replaces the unit's link of the term.
-      const std::uint32_t old_e = en_cands[own->b].id;
+    const float score = score_of(best_shared);
+    // Links that give way: the term's own, and weaker ones holding words of the phrase.
+    auto drop_record = [&](std::uint32_t k, std::uint32_t e) {
       for (std::size_t r = wk.links.size(); r-- > 0;) {
-        if (wk.links[r].k == a.id && wk.links[r].e == old_e) {
+        if (wk.links[r].k == k && wk.links[r].e == e) {
           wk.links.erase(wk.links.begin() + static_cast<std::ptrdiff_t>(r));
-          break;
+          return;
         }
       }
+    };
+    for (std::size_t li = wk.linked.size(); li-- > 0;) {
+      const ScoredPair& l = wk.linked[li];
+      const Cand& la = ko_cands[l.a];
+      const Cand& lb = en_cands[l.b];
+      const bool overlaps = lb.word_begin < b.word_end && b.word_begin < lb.word_end;
+      if (li == own || !overlaps) continue;
+      drop_record(la.id, lb.id);
+      for (std::size_t w = la.word_begin; w < la.word_end && w < wk.ko_taken.size(); ++w) wk.ko_taken[w] = 0;
+      for (std::size_t w = lb.word_begin; w < lb.word_end && w < en_taken.size(); ++w) en_taken[w] = 0;
+      wk.linked.erase(wk.linked.begin() + static_cast<std::ptrdiff_t>(li));
+      if (own != none && li < own) --own;
     }
+    if (own != none) drop_record(a.id, en_cands[wk.linked[own].b].id);
     for (std::size_t w = b.word_begin; w < b.word_end && w < en_taken.size(); ++w) en_taken[w] = 1;
     wk.links.push_back({a.id, b.id, score});
-    if (own != nullptr) {
-      own->b = best;
-      own->score = score;
+    if (own != none) {
+      wk.linked[own].b = best;
+      wk.linked[own].score = score;
     } else {
       wk.linked.push_back({score, i, best});
     }
@@ -1024,8 +1085,10 @@ void Extractor::Impl::precompute() {
   ko_syllables.assign(stats.ko.size(), 0);
   ko_always_check.assign(stats.ko.size(), 0);
   ko_title.assign(stats.ko.size(), 0);
+  ko_lexicon.assign(stats.ko.size(), 0);
   for (std::uint32_t k = 0; k < stats.ko.size(); ++k) {
     std::string_view s = stats.ko.str(k);
+    ko_lexicon[k] = evidence.in_lexicon(s) ? 1 : 0;
     ko_chars[k] = static_cast<std::uint32_t>(text::char_count(s));
     bool latin = Evidence::is_latin(s);
     // The cheap test of Evidence for a capitalised English word stands in for all of them.

@@ -261,13 +261,16 @@ TEST(ExtractArticles, BundledExamplePair) {
   const glossary::Entry* kim = find(g, "성 김");
   ASSERT_NE(kim, nullptr);
   EXPECT_EQ(kim->en, "Sung Kim");
-  // The long title, left over beside the linked name in its beads, pairs by elimination.
-  const glossary::Entry* title = nullptr;
-  for (const auto& e : g.terms)
-    if (e.ko.find("한반도평화교섭본부장") != std::string::npos &&
-        variant(e, "Director General for Korean Peninsula Peace and Security Affairs") != nullptr)
-      title = &e;
-  EXPECT_NE(title, nullptr);
+  // The title is keyed without the ministry before it (외교부 = "Ministry of Foreign
+  // Affairs" elsewhere in the English), and the subheadline's form is a variant by likeness.
+  const glossary::Entry* title = find(g, "한반도평화교섭본부장");
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->en, "Director General for Korean Peninsula Peace and Security Affairs");
+  EXPECT_NE(variant(*title, "Director of Peace Negotiations Headquarters"), nullptr);
+  EXPECT_EQ(find(g, "외교부 한반도평화교섭본부장"), nullptr);
+  const glossary::Entry* mofa = find(g, "외교부");
+  ASSERT_NE(mofa, nullptr);
+  EXPECT_EQ(mofa->en, "Ministry of Foreign Affairs");
   // The headline's envoy is the body's special representative, by likeness; 美 beside it is
   // linked to "US" first, so the likeness takes the whole phrase after it.
   const glossary::Entry* envoy = find(g, "대북특별대표");
