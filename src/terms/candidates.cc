@@ -56,6 +56,20 @@ bool title_ends_at(std::string_view s, const std::vector<EnWord>& words, std::si
   return false;
 }
 
+// True when words [b, e) are exactly one title of en_titles.txt.
+bool title_span(std::string_view s, const std::vector<EnWord>& words, std::size_t b, std::size_t e) {
+  const auto& table = titles_by_last_word();
+  auto it = table.find(lower_word(s, words[e - 1]));
+  if (it == table.end()) return false;
+  for (const auto& title : it->second) {
+    if (title.size() != e - b) continue;
+    bool match = true;
+    for (std::size_t t = 0; t + 1 < title.size() && match; ++t) match = lower_word(s, words[b + t]) == title[t];
+    if (match) return true;
+  }
+  return false;
+}
+
 // A word that may start or end a capitalised span.
 bool cap_word(const EnWord& w) {
   if (!w.capitalized) return false;
@@ -149,6 +163,7 @@ void english_candidates(std::string_view s, const std::vector<EnWord>& words,
         join_words(s, words, b, e, buf);
         std::uint8_t flags = cand_capitalized;
         if (e - b == 1 && words[b].acronym) flags |= cand_acronym;
+        if (title_end[e - 1 - i] && title_span(s, words, b, e)) flags |= cand_title;
         std::uint32_t id = en.intern(buf);
         push(out, id, id, b, e, flags);
         // "SLBMs" also stands for "SLBM".

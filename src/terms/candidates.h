@@ -24,6 +24,7 @@ enum CandFlag : std::uint8_t {
   cand_acronym = 2,      // one acronym (SLBM, U.S.) or a Latin Korean stem
   cand_lower = 4,        // English lower-case noun phrase
   cand_latin = 8,        // Korean: a Latin-script stem (FDA)
+  cand_title = 16,       // English: exactly a title of en_titles.txt (Director General)
 };
 
 struct Cand {

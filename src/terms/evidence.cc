@@ -10,6 +10,7 @@
 namespace koterm::embedded {
 std::string_view align_hanja();
 std::string_view align_lexicon();
+std::string_view terms_latin_letter_names();
 }
 
 namespace koterm::terms {
@@ -66,6 +67,16 @@ Evidence::Evidence(const glossary::Glossary* given) {
   };
   read(embedded::align_hanja(), true, hanja_en_);
   read(embedded::align_lexicon(), false, lexicon_);
+  letter_names_.resize(26);
+  for (std::string_view line : data_lines(embedded::terms_latin_letter_names())) {
+    if (line.size() < 3 || line[1] != '\t' || !is_upper(line[0])) continue;
+    std::string_view rest = line.substr(2);
+    while (!rest.empty()) {
+      const std::size_t comma = rest.find(',');
+      if (comma != 0) letter_names_[static_cast<std::size_t>(line[0] - 'A')].emplace_back(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+  }
   if (given == nullptr) return;
   for (const auto& entry : given->terms) {
     if (entry.status == glossary::EntryStatus::rejected) continue;
@@ -123,6 +134,9 @@ bool Evidence::worth_checking(std::string_view ko_key, std::string_view en, bool
                               bool en_capitalized, std::string_view ko_gloss) const {
   if (ko_latin || !ko_gloss.empty()) return true;
   if (hanja_en_.count(std::string(ko_key)) != 0) return true;
+  if (en_capitalized && en.size() <= 12 && letters_upper(en).size() >= 2 &&
+      std::all_of(en.begin(), en.end(), [](char c) { return is_upper(c) || c == '.'; }))
+    return true;  // an acronym: perhaps spelt out in letter names
   if (!given_.empty() && given_.count(std::string(ko_key)) != 0) return true;
   if (!en_capitalized) return false;
   std::size_t syl = 0;
@@ -145,6 +159,10 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
       return 1.0;
   }
   if (glossed) best = 0.95;
+  if (en.size() >= 2 && en.size() <= 12 &&
+      std::all_of(en.begin(), en.end(), [](char c) { return is_upper(c) || c == '.'; }) &&
+      spells_letters(ko_key, letters_upper(en)))
+    best = std::max(best, 0.9);
   if (auto it = hanja_en_.find(std::string(ko_key)); it != hanja_en_.end()) {
     // Acronyms only ("US", "U.S.", "DPRK"): the names among the renderings (America,
     // Washington, Pyongyang) stand for the country loosely and are left to association.
@@ -197,6 +215,17 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
     if (t >= 0.6) best = std::max(best, t);
   }
   return best;
+}
+
+// Whether the Hangul `ko` reads the letters one by one (유엔 for UN): each letter's readings
+// tried in turn against what is left.
+bool Evidence::spells_letters(std::string_view ko, std::string_view letters) const {
+  if (letters.empty()) return ko.empty();
+  if (letters.size() > 8 || !is_upper(letters[0])) return false;
+  for (const std::string& name : letter_names_[static_cast<std::size_t>(letters[0] - 'A')])
+    if (ko.substr(0, name.size()) == name && spells_letters(ko.substr(name.size()), letters.substr(1)))
+      return true;
+  return false;
 }
 
 bool Evidence::in_lexicon(std::string_view ko_key) const { return lexicon_.count(std::string(ko_key)) != 0; }

@@ -5,6 +5,7 @@
 //   gloss           the English given in parentheses after the Korean term
 //   transliteration a name or loanword in Hangul and its spelling (names stage)
 //   glossary        an entry of a glossary given with -g
+//   letter names    an acronym spelt out in Hangul letter names (유엔 = UN, 시엔엔 = CNN)
 //   headline hanja  the English acronym of a one-hanja abbreviation (美 = US, U.S.), from
 //                   the aligner's table, for the Korean word it stands for (미국)
 #pragma once
@@ -50,6 +51,9 @@ class Evidence {
   std::unordered_map<std::string, std::string> given_preferred_;
   // Korean word a headline hanja stands for (미국) -> lower-case English renderings.
   std::unordered_map<std::string, std::vector<std::string>> hanja_en_;
+  // Hangul readings of each Latin letter A-Z (latin_letter_names.tsv).
+  std::vector<std::vector<std::string>> letter_names_;
+  bool spells_letters(std::string_view ko_key, std::string_view letters) const;
   // Korean word -> lower-case renderings of the news lexicon ("govern*": a word prefix).
   std::unordered_map<std::string, std::vector<std::string>> lexicon_;
 };

@@ -7,6 +7,7 @@
 #include <map>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "common/data_lines.h"
@@ -244,6 +245,7 @@ struct Extractor::Impl {
                    bool* spelled = nullptr) const;
   void link_residuals(const UnitRec& u, Worker& wk) const;
   void link_variants(const UnitRec& u, Worker& wk) const;
+  void link_titles(const UnitRec& u, Worker& wk) const;
   const std::vector<std::string>& content_of(Worker& wk, std::uint32_t e) const;
   void compose_links(const UnitRec& u, Worker& wk) const;
   bool explained_elsewhere(const UnitRec& u, const Cand& a, const Cand& grown, const Cand& inner,
@@ -770,15 +772,19 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     if (!boosted) break;
   }
   link_variants(u, wk);
+  link_titles(u, wk);
   compose_links(u, wk);
   link_residuals(u, wk);
+  // Residual links compose too: 유엔 = UN (letter names) beside the residual 안전보장이사회 =
+  // "Security Council" make 유엔 안전보장이사회 = "UN Security Council".
+  compose_links(u, wk);
 }
 
 void Extractor::Impl::compose_links(const UnitRec& u, Worker& wk) const {
   // Two links side by side on both sides are parts of one term when a candidate spans each
   // union: 크리스티아누 = Cristiano and 호날두 = Ronaldo give 크리스티아누 호날두 = Cristiano
   // Ronaldo, a pair seen once that association alone never links. The union is linked
-  // beside its parts, scored as its weaker part.
+  // beside its parts.
   std::vector<ScoredPair>& linked = wk.linked;
   auto find_cand = [](const std::vector<Cand>& cands, std::uint32_t begin, std::uint32_t end,
                       std::uint16_t wb, std::uint16_t we, bool ko) {
@@ -811,7 +817,8 @@ void Extractor::Impl::compose_links(const UnitRec& u, Worker& wk) const {
       bool known = false;
       for (const ScoredPair& l : linked) known = known || (l.a == ka && l.b == eb_i);
       if (known) continue;
-      const float score = std::min(linked[x].score, linked[y].score);
+      // Scored as the mean of its parts: a part spelt out (유엔 = UN) vouches for the other.
+      const float score = 0.5f * (linked[x].score + linked[y].score);
       wk.links.push_back({ko_cands[ka].id, en_cands[eb_i].id, score});
       linked.push_back({score, ka, eb_i});
       if (wk.tracing)
@@ -959,6 +966,66 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
   }
 }
 
+// A bare Korean title (본부장, 총리) linked to a name beside an English title ("Director
+// General Noh" for 노 본부장, where the one-syllable surname 노 is no candidate) is the title's:
+// it takes the free English title next to the name instead.
+void Extractor::Impl::link_titles(const UnitRec& u, Worker& wk) const {
+  for (ScoredPair& l : wk.linked) {
+    const Cand& la = ko_cands[l.a];
+    const Cand& lb = en_cands[l.b];
+    if (ko_title[la.id] != 2 || (lb.flags & cand_title) || l.spelled) continue;
+    std::uint32_t best = u.en_end;
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
+      const Cand& t = en_cands[j];
+      if (!(t.flags & cand_title) || t.word_end != lb.word_begin) continue;
+      // Free, or held by a weaker association link (협의 = "Director General").
+      bool free = true;
+      for (std::size_t w = t.word_begin; w < t.word_end && free; ++w) {
+        if (w >= wk.en_taken.size() || !wk.en_taken[w]) continue;
+        free = false;
+        for (const ScoredPair& h : wk.linked) {
+          const Cand& hb = en_cands[h.b];
+          if (&h != &l && h.score > 0.0f && hb.word_begin <= w && w < hb.word_end)
+            free = !h.spelled && h.score < 0.5f;
+        }
+      }
+      if (free && (best == u.en_end || t.word_end - t.word_begin > en_cands[best].word_end - en_cands[best].word_begin))
+        best = j;
+    }
+    if (best == u.en_end) continue;
+    auto drop_record = [&](std::uint32_t k, std::uint32_t e) {
+      for (std::size_t r = wk.links.size(); r-- > 0;) {
+        if (wk.links[r].k == k && wk.links[r].e == e) {
+          wk.links.erase(wk.links.begin() + static_cast<std::ptrdiff_t>(r));
+          return;
+        }
+      }
+    };
+    drop_record(la.id, lb.id);
+    for (std::size_t w = lb.word_begin; w < lb.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 0;
+    const Cand& t = en_cands[best];
+    // The weaker links the title displaces are dropped (kept in `linked` with no English
+    // words of their own, so the loop's references stay valid: marked by a zero score).
+    for (ScoredPair& h : wk.linked) {
+      const Cand& hb = en_cands[h.b];
+      if (&h == &l || h.score <= 0.0f || hb.word_end <= t.word_begin || hb.word_begin >= t.word_end) continue;
+      drop_record(ko_cands[h.a].id, hb.id);
+      for (std::size_t w = ko_cands[h.a].word_begin; w < ko_cands[h.a].word_end && w < wk.ko_taken.size(); ++w)
+        wk.ko_taken[w] = 0;
+      for (std::size_t w = hb.word_begin; w < hb.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 0;
+      h.score = 0.0f;
+    }
+    for (std::size_t w = t.word_begin; w < t.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 1;
+    l.b = best;
+    l.score = std::max(l.score, 0.5f);
+    wk.links.push_back({la.id, t.id, l.score});
+    if (wk.tracing)
+      wk.note("title\t" + std::string(stats.ko.str(la.id)) + "\t" + std::string(stats.en.str(t.id)) + "\t" +
+              std::to_string(l.score));
+  }
+  std::erase_if(wk.linked, [](const ScoredPair& h) { return h.score <= 0.0f; });
+}
+
 void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
   const std::vector<std::uint8_t>& ko_taken = wk.ko_taken;
   const std::vector<std::uint8_t>& en_taken = wk.en_taken;
@@ -1042,6 +1109,7 @@ void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
     for (std::size_t w = a.word_begin; w < a.word_end; ++w) kt[w] = 1;
     for (std::size_t w = b.word_begin; w < b.word_end; ++w) et[w] = 1;
     record(a.id, b.id, p.score);
+    wk.linked.push_back(p);
     if (wk.tracing)
       wk.note("residual\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) +
             "\t" + std::to_string(p.score));
@@ -1252,6 +1320,7 @@ glossary::Glossary Extractor::finish() {
 glossary::Glossary Extractor::Impl::build() {
   // Links grouped by Korean term.
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, LinkInfo>>> by_ko;
+  std::unordered_set<std::uint64_t> short_form_links;  // (ko, en) moved from a bare title
   stats.link.for_each([&](std::uint64_t key, const LinkInfo& li) {
     by_ko[pair_ko(key)].push_back({pair_en(key), li});
   });
@@ -1265,6 +1334,52 @@ glossary::Glossary Extractor::Impl::build() {
       spelling[k] = {c, s};
   });
 
+  // A bare title's rendering that begins the rendering of exactly one longer title ending in
+  // it ("Director General" of 본부장 in "Director General Noh", and "Director General for
+  // Korean Peninsula Peace and Security Affairs" of 한반도평화교섭본부장) is that title's short
+  // form: the links move there.
+  std::vector<std::uint32_t> bare_titles;
+  for (const auto& [k, links] : by_ko)
+    if (k < ko_title.size() && ko_title[k] == 2) bare_titles.push_back(k);
+  std::sort(bare_titles.begin(), bare_titles.end());
+  auto begins_with_words = [](std::string_view longer, std::string_view shorter) {
+    return longer.size() > shorter.size() + 1 && longer.compare(0, shorter.size(), shorter) == 0 &&
+           longer[shorter.size()] == ' ';
+  };
+  for (std::uint32_t k : bare_titles) {
+    const std::string_view ks = stats.ko.str(k);
+    auto& links = by_ko[k];
+    for (std::size_t li = 0; li < links.size();) {
+      const std::string_view e = stats.en.str(links[li].first);
+      std::uint32_t target = Interner::none;
+      bool ambiguous = false;
+      for (const auto& [k2, links2] : by_ko) {
+        const std::string_view k2s = stats.ko.str(k2);
+        if (k2 == k || k2s.size() <= ks.size() || k2s.compare(k2s.size() - ks.size(), ks.size(), ks) != 0) continue;
+        bool begins = false;
+        for (const auto& l2 : links2) begins = begins || begins_with_words(stats.en.str(l2.first), e);
+        if (!begins) continue;
+        ambiguous = ambiguous || target != Interner::none;
+        target = k2;
+      }
+      if (target == Interner::none || ambiguous) {
+        ++li;
+        continue;
+      }
+      auto& into = by_ko[target];
+      auto it = std::find_if(into.begin(), into.end(), [&](const auto& x) { return x.first == links[li].first; });
+      if (it == into.end()) {
+        into.push_back(links[li]);
+      } else {
+        it->second.links += links[li].second.links;
+        it->second.body_links += links[li].second.body_links;
+        it->second.zones = static_cast<std::uint8_t>(it->second.zones | links[li].second.zones);
+        it->second.best_score = std::max(it->second.best_score, links[li].second.best_score);
+      }
+      short_form_links.insert(pair_key(target, links[li].first));
+      links.erase(links.begin() + static_cast<std::ptrdiff_t>(li));
+    }
+  }
   glossary::Glossary g;
   for (auto& [k, links] : by_ko) {
     std::sort(links.begin(), links.end(), [&](const auto& x, const auto& y) {
@@ -1294,7 +1409,9 @@ glossary::Glossary Extractor::Impl::build() {
       const bool few = ck <= 8 && ce <= 3 && 2 * L >= ce && li.best_score >= 0.6;
       if (few) confidence = std::max(confidence, 0.7 * static_cast<double>(li.best_score));
       bool keep = options.keep_all_links || ev >= 0.6 || (L >= 2 && ld >= 0.15 && L >= 0.1 * total) ||
-                  (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5) || few;
+                  (L == 1 && ck <= 2 && ce <= 2 && li.best_score >= 0.5) || few ||
+                  (short_form_links.count(pair_key(k, e)) != 0 && li.best_score >= 0.5);
+      if (short_form_links.count(pair_key(k, e)) != 0) confidence = std::max(confidence, 0.5 * li.best_score);
       // A variant stands on its own confidence, not on the entry's best one: a weak link
       // riding on a strong entry (바그다드 = capital beside Baghdad) is left out.
       if (keep && !options.keep_all_links && ev < 0.6 && confidence < options.min_variant_score) keep = false;

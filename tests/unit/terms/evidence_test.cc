@@ -33,6 +33,17 @@ TEST(Evidence, HeadlineHanjaAcronyms) {
   EXPECT_DOUBLE_EQ(ev.score("미국", "Washington", false, ""), 0.0);
 }
 
+TEST(Evidence, AcronymsSpeltInLetterNames) {
+  Evidence ev;
+  EXPECT_DOUBLE_EQ(ev.score("유엔", "UN", false, ""), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("유엔", "U.N.", false, ""), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("시엔엔", "CNN", false, ""), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("씨엔엔", "CNN", false, ""), 0.9);
+  EXPECT_DOUBLE_EQ(ev.score("아이비엠", "IBM", false, ""), 0.9);
+  EXPECT_LT(ev.score("유엔", "UK", false, ""), 0.9);
+  EXPECT_LT(ev.score("유엔", "Union", false, ""), 0.9);
+}
+
 TEST(Evidence, FamilyNameFirstInKoreanLastInEnglish) {
   Evidence ev;
   EXPECT_GE(ev.score("도쿠다시게오", "Shigeo Tokuda", false, ""), 0.7);

@@ -268,6 +268,15 @@ TEST(ExtractArticles, BundledExamplePair) {
   EXPECT_EQ(title->en, "Director General for Korean Peninsula Peace and Security Affairs");
   EXPECT_NE(variant(*title, "Director of Peace Negotiations Headquarters"), nullptr);
   EXPECT_EQ(find(g, "외교부 한반도평화교섭본부장"), nullptr);
+  // "Director General Noh" for 노 본부장: the bare title's rendering begins the full title's,
+  // so it is the full title's short form.
+  const glossary::Variant* dg = variant(*title, "Director General");
+  ASSERT_NE(dg, nullptr);
+  EXPECT_TRUE(dg->short_form);
+  // 유엔 spells U-N; the residual 안전보장이사회 = "Security Council" composes with it.
+  const glossary::Entry* unsc = find(g, "유엔 안전보장이사회");
+  ASSERT_NE(unsc, nullptr);
+  EXPECT_EQ(unsc->en, "UN Security Council");
   const glossary::Entry* mofa = find(g, "외교부");
   ASSERT_NE(mofa, nullptr);
   EXPECT_EQ(mofa->en, "Ministry of Foreign Affairs");

@@ -65,6 +65,22 @@ TEST(EnglishCandidates, CapitalisedSpansWithConnectors) {
   EXPECT_FALSE(has(c, "Kyu-duk, Director"));
 }
 
+TEST(EnglishCandidates, TitlesAreMarked) {
+  const std::string s = "Director General Noh said Prime Minister Olmert agreed.";
+  std::vector<EnWord> words;
+  scan_english(s, words);
+  Interner en;
+  std::vector<Cand> cands;
+  english_candidates(s, words, CandidateLimits{}, en, cands);
+  std::vector<std::string> titles, others;
+  for (const auto& c : cands) ((c.flags & cand_title) ? titles : others).emplace_back(en.str(c.id));
+  EXPECT_TRUE(has(titles, "Director General"));
+  EXPECT_TRUE(has(titles, "Prime Minister"));
+  EXPECT_TRUE(has(others, "Noh"));
+  EXPECT_TRUE(has(others, "General") || has(titles, "General"));  // "general" is a title too
+  EXPECT_FALSE(has(titles, "Prime"));
+}
+
 TEST(EnglishCandidates, LowerCaseNounPhrasesWithOfAndAcronymSingulars) {
   auto c = en_candidates(
       "the proposal for a declaration of the end of the war and submarine-launched ballistic "
