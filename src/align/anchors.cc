@@ -756,7 +756,8 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
         if (const auto* starting = t.lexicon_by_first.find(cp)) {
           for (std::size_t e : *starting) {
             const auto& entry = t.lexicon[e];
-            if (!holds_at(text, i, entry.ko)) continue;
+            // The first character is the one looked up: compare the rest.
+            if (!holds_at(text, i + len, std::string_view(entry.ko).substr(len))) continue;
             if (entry.whole_word && !whole_word_at(text, i, entry.ko.size())) continue;
             std::uint64_t key = fnv1a('x', entry.ko);
             f.anchors.push_back({key, k_lexicon_weight, false});
