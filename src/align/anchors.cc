@@ -124,10 +124,13 @@ struct Tables {
     std::string ko;
     std::vector<std::string> en;  // lowercase forms, a final * matches any ending
     bool whole_word = false;      // one syllable: only as a word of its own, or before a particle
+    std::uint64_t key = 0;        // the anchor key
   };
   std::vector<LexiconEntry> lexicon;
   CharIndex lexicon_by_first;
 };
+
+std::uint64_t fnv1a(char tag, std::string_view s);
 
 Tables load_tables() {
   Tables t;
@@ -219,6 +222,7 @@ Tables load_tables() {
     std::size_t len = 0;
     char32_t first = text::decode_utf8(e.ko, 0, &len);
     e.whole_word = len == e.ko.size();
+    e.key = fnv1a('x', e.ko);
     t.lexicon_by_first.at(first).push_back(t.lexicon.size());
     t.lexicon.push_back(std::move(e));
   }
@@ -743,7 +747,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
             std::string ch(text.substr(i, len));
             std::uint64_t key = fnv1a('h', ch);
             f.anchors.push_back({key, k_hanja_weight, false});
-            wanted.try_emplace(key, Wanted{k_hanja_weight, it->second});
+            if (wanted.find(key) == wanted.end()) wanted.emplace(key, Wanted{k_hanja_weight, it->second});
           }
         }
         i += len;
@@ -759,9 +763,10 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
             // The first character is the one looked up: compare the rest.
             if (!holds_at(text, i + len, std::string_view(entry.ko).substr(len))) continue;
             if (entry.whole_word && !whole_word_at(text, i, entry.ko.size())) continue;
-            std::uint64_t key = fnv1a('x', entry.ko);
-            f.anchors.push_back({key, k_lexicon_weight, false});
-            wanted.try_emplace(key, Wanted{k_lexicon_weight, entry.en});
+            f.anchors.push_back({entry.key, k_lexicon_weight, false});
+            if (wanted.find(entry.key) == wanted.end()) {
+              wanted.emplace(entry.key, Wanted{k_lexicon_weight, entry.en});
+            }
           }
         }
         i += len;
