@@ -123,10 +123,14 @@ struct Tables {
   struct LexiconEntry {
     std::string ko;
     std::vector<std::string> en;  // lowercase forms, a final * matches any ending
+    bool whole_word = false;      // one syllable: only as a word of its own, or before a particle
+    std::uint64_t key = 0;        // the anchor key
   };
   std::vector<LexiconEntry> lexicon;
   CharIndex lexicon_by_first;
 };
+
+std::uint64_t fnv1a(char tag, std::string_view s);
 
 Tables load_tables() {
   Tables t;
@@ -217,6 +221,8 @@ Tables load_tables() {
     }
     std::size_t len = 0;
     char32_t first = text::decode_utf8(e.ko, 0, &len);
+    e.whole_word = len == e.ko.size();
+    e.key = fnv1a('x', e.ko);
     t.lexicon_by_first.at(first).push_back(t.lexicon.size());
     t.lexicon.push_back(std::move(e));
   }
@@ -389,6 +395,28 @@ bool is_boilerplate(text::Lang lang, std::string_view line) {
     if (r.lang == lang && matches_rule(r, line, chars)) return true;
   }
   return false;
+}
+
+// Whether the `size` bytes at `at` of a Korean sentence are a word of their own: no Hangul
+// syllable before them, and after them the end of the word or one particle that ends it
+// (별 in 별이 but not in 특별, 산 in 산에서 but not in 생산).
+bool whole_word_at(std::string_view s, std::size_t at, std::size_t size) {
+  auto hangul_at = [&s](std::size_t i, std::size_t* len) {
+    return i < s.size() && text::is_hangul_syllable(text::decode_utf8(s, i, len));
+  };
+  if (at > 0) {
+    std::size_t start = at - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t len = 1;
+    if (hangul_at(start, &len)) return false;
+  }
+  std::size_t end = at + size;
+  std::size_t len = 1;
+  while (hangul_at(end, &len)) end += len;
+  std::string_view rest = s.substr(at + size, end - at - size);
+  if (rest.empty()) return true;
+  const auto& particles = tables().particles;
+  return std::find(particles.begin(), particles.end(), rest) != particles.end();
 }
 
 constexpr float k_name_weight = 0.8F;
@@ -719,7 +747,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
             std::string ch(text.substr(i, len));
             std::uint64_t key = fnv1a('h', ch);
             f.anchors.push_back({key, k_hanja_weight, false});
-            wanted.try_emplace(key, Wanted{k_hanja_weight, it->second});
+            if (wanted.find(key) == wanted.end()) wanted.emplace(key, Wanted{k_hanja_weight, it->second});
           }
         }
         i += len;
@@ -732,10 +760,13 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
         if (const auto* starting = t.lexicon_by_first.find(cp)) {
           for (std::size_t e : *starting) {
             const auto& entry = t.lexicon[e];
-            if (!holds_at(text, i, entry.ko)) continue;
-            std::uint64_t key = fnv1a('x', entry.ko);
-            f.anchors.push_back({key, k_lexicon_weight, false});
-            wanted.try_emplace(key, Wanted{k_lexicon_weight, entry.en});
+            // The first character is the one looked up: compare the rest.
+            if (!holds_at(text, i + len, std::string_view(entry.ko).substr(len))) continue;
+            if (entry.whole_word && !whole_word_at(text, i, entry.ko.size())) continue;
+            f.anchors.push_back({entry.key, k_lexicon_weight, false});
+            if (wanted.find(entry.key) == wanted.end()) {
+              wanted.emplace(entry.key, Wanted{k_lexicon_weight, entry.en});
+            }
           }
         }
         i += len;

@@ -11,8 +11,8 @@ if [ ! -d "$set_dir" ]; then
   exit 77
 fi
 # Recorded figures (scripts/eval-align.sh, default options).
-min_link_f1=0.935
-min_strict_f1=0.904
+min_link_f1=0.953
+min_strict_f1=0.926
 "$src/scripts/eval-align.sh" --koterm "$koterm" --set "$set_dir" --json | python3 -c '
 import json, sys
 d = json.load(sys.stdin)

@@ -116,6 +116,28 @@ TEST(Features, GlossaryEntriesBecomeAnchors) {
   EXPECT_TRUE(shares_anchor(doc.ko[0], doc.en[0]));
 }
 
+// Whether a Korean sentence and an English sentence aligned alone share an anchor.
+bool pair_shares_anchor(std::string_view ko, std::string_view en) {
+  DocumentFeatures doc = compute_features({ko}, {en}, true, false, nullptr);
+  return shares_anchor(doc.ko[0], doc.en[0]);
+}
+
+TEST(Features, LexiconLinksCommonNewsWords) {
+  EXPECT_TRUE(pair_shares_anchor("국방부는 휴전 협상이 재개됐다고 밝혔다.",
+                                 "The ceasefire talks have resumed, the Pentagon said."));
+  EXPECT_TRUE(pair_shares_anchor("관광객 수가 크게 늘었다.", "Tourist numbers grew sharply."));
+  EXPECT_FALSE(pair_shares_anchor("관광객 수가 크게 늘었다.", "The weather was fine."));
+}
+
+TEST(Features, OneSyllableLexiconWordsMatchOnlyAsWords) {
+  // 별 (star) alone or before a particle, not inside 특별 (special).
+  EXPECT_TRUE(pair_shares_anchor("별이 빛난다.", "The stars shine."));
+  EXPECT_TRUE(pair_shares_anchor("밤하늘에 별 하나.", "One star in the night sky."));
+  EXPECT_FALSE(pair_shares_anchor("특별한 날이다.", "A special day under the stars."));
+  // Longer entries still match inside a longer word: 관광객들 (tourists).
+  EXPECT_TRUE(pair_shares_anchor("관광객들이 몰렸다.", "Tourists flocked."));
+}
+
 TEST(Features, CountsCharactersWithoutSpaces) {
   std::vector<std::string_view> ko = {"한국 어"};
   std::vector<std::string_view> en = {"ab c"};
