@@ -260,6 +260,8 @@ struct Extractor::Impl {
   std::vector<std::uint32_t> ko_chars, ko_syllables, en_words, en_letters, en_content;
   std::vector<std::uint8_t> ko_always_check;
   std::vector<std::uint8_t> ko_lexicon;  // 1: the news lexicon has the Korean term
+  // One-word English terms by their capital letters (U.S. and US share an id), 0 for others.
+  std::vector<std::uint32_t> en_letters_id;
   std::vector<std::uint8_t> ko_title;  // 1: ends in a title ending; 2: is one (총리)
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
@@ -499,10 +501,10 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
   if (local < 0.8f && ev < 0.8f && (b.flags & cand_acronym) && best_en_of_ko[k] != Interner::none &&
       best_en_of_ko[k] != e) {
     const std::uint32_t best = best_en_of_ko[k];
-    const std::uint32_t* cb = stats.pair_count.find(pair_key(k, best));
-    if (cb != nullptr && *cb >= 2 && en_words[best] == 1 &&
-        Evidence::letters_upper(stats.en.str(best)) == Evidence::letters_upper(stats.en.str(e)))
-      local = 0.8f;
+    if (en_letters_id[e] != 0 && en_letters_id[best] == en_letters_id[e]) {
+      const std::uint32_t* cb = stats.pair_count.find(pair_key(k, best));
+      if (cb != nullptr && *cb >= 2) local = 0.8f;
+    }
   }
   if (spelled != nullptr) *spelled = ev > local;
   return std::max(local, ev);
@@ -1170,6 +1172,17 @@ void Extractor::Impl::precompute() {
     }
     if (hangul) ko_syllables[k] = ko_chars[k];
     ko_title[k] = title_suffix_alone(s) ? 2 : is_title_like(s) ? 1 : 0;
+  }
+  en_letters_id.assign(stats.en.size(), 0);
+  {
+    std::unordered_map<std::string, std::uint32_t> ids;
+    for (std::uint32_t e = 0; e < stats.en.size(); ++e) {
+      const std::string_view s = stats.en.str(e);
+      if (s.size() < 2 || s.size() > 12 || s.find(' ') != std::string_view::npos) continue;
+      if (!std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) continue;
+      auto [it, fresh] = ids.try_emplace(Evidence::letters_upper(s), static_cast<std::uint32_t>(ids.size() + 1));
+      en_letters_id[e] = it->second;
+    }
   }
   en_words.assign(stats.en.size(), 0);
   en_letters.assign(stats.en.size(), 0);
