@@ -44,8 +44,8 @@ int command_check(const std::vector<std::string>& args, Io& io) {
       ("severity", po::value<std::vector<std::string>>(&severities),
        "TYPE=LEVEL (in body text), TYPE:headline=LEVEL (when every departing occurrence is in a "
        "headline) or TYPE:uncertain=LEVEL (a missing rendering the English may hold after all: a "
-       "fitting pronoun or description, a metonym, the neighbouring line, a partial or doubtful "
-       "bead); types: deprecated, missing, inconsistent, ambiguous, name; levels: info, warning, "
+       "fitting pronoun or description, a metonym, the neighbouring line, a partial, doubtful or "
+       "unrelated bead); types: deprecated, missing, inconsistent, ambiguous, name; levels: info, warning, "
        "error, off; repeatable")
       ("color", po::value<std::string>(&color)->default_value(color),
        "colour text output: auto (when standard output is a terminal), always or never")
