@@ -22,6 +22,7 @@
 #include "names/names.h"
 #include "terms/candidates.h"
 #include "terms/extract.h"
+#include "terms/kinds.h"
 #include "terms/ko_words.h"
 #include "terms/words.h"
 #include "text/utf8.h"
@@ -30,6 +31,7 @@ namespace koterm::embedded {
 std::string_view check_weak_words();
 std::string_view check_anaphora();
 std::string_view check_ko_cases();
+std::string_view check_metonyms();
 }  // namespace koterm::embedded
 
 namespace koterm::check {
@@ -237,6 +239,74 @@ struct Located {
   text::Span span;  // into normalized() of its side
 };
 
+// English form -> words that may stand for it (data/metonyms.tsv).
+std::map<std::string, std::vector<std::string>, std::less<>> load_metonyms() {
+  std::map<std::string, std::vector<std::string>, std::less<>> out;
+  std::size_t n = 0;
+  for (std::string_view line : data_lines(embedded::check_metonyms())) {
+    ++n;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      throw InternalError("src/check/data/metonyms.tsv: record " + std::to_string(n) +
+                          ": expected 2 TAB-separated columns");
+    std::string_view rest = line.substr(tab + 1);
+    auto& words = out[std::string(line.substr(0, tab))];
+    while (!rest.empty()) {
+      std::size_t bar = rest.find(" | ");
+      words.emplace_back(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 3);
+    }
+  }
+  return out;
+}
+
+bool ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Where `phrase` occurs in `text` as whole words, case-sensitively; npos when it does not.
+std::size_t find_words(std::string_view text, std::string_view phrase) {
+  if (phrase.empty()) return std::string_view::npos;
+  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+    const std::size_t end = at + phrase.size();
+    if ((at == 0 || !ascii_alnum(text[at - 1])) && (end == text.size() || !ascii_alnum(text[end]))) return at;
+  }
+  return std::string_view::npos;
+}
+
+// The anchors of a bead's Korean that its English should repeat whatever the wording:
+// numbers of two or more digits and capitalised Latin-script words of three or more letters
+// (Jolo, 2006). `shared` counts those the English holds as whole words.
+struct Anchors {
+  std::size_t total = 0;
+  std::size_t shared = 0;
+};
+
+Anchors literal_anchors(std::string_view ko, std::string_view en) {
+  Anchors out;
+  std::set<std::string_view> seen;
+  for (std::size_t i = 0; i < ko.size();) {
+    if (!ascii_alnum(ko[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < ko.size() && ascii_alnum(ko[j])) ++j;
+    std::string_view w = ko.substr(i, j - i);
+    i = j;
+    bool digits = true, letters = true;
+    for (char c : w) {
+      if (c >= '0' && c <= '9') letters = false;
+      else digits = false;
+    }
+    const bool anchor = (digits && w.size() >= 2) || (letters && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z');
+    if (!anchor || !seen.insert(w).second) continue;
+    ++out.total;
+    if (find_words(en, w) != std::string_view::npos) ++out.shared;
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Checker::Impl {
@@ -246,6 +316,26 @@ struct Checker::Impl {
   std::unordered_set<std::string> weak = load_weak_words();
   AnaphoraTable anaphora = load_anaphora();
   std::vector<KoCase> ko_cases = load_ko_cases();
+  std::map<std::string, std::vector<std::string>, std::less<>> metonyms = load_metonyms();
+
+  // Words of `en` that may stand for the term of `e` without being one of its forms: the
+  // capital of a country (Paris for France) and the stand-ins of data/metonyms.tsv. As
+  // written, in text order of the forms, each once.
+  std::vector<std::string> metonyms_in(const glossary::Entry& e, std::string_view en) const {
+    std::vector<std::string> out;
+    auto add = [&](std::string_view w) {
+      if (find_words(en, w) != std::string_view::npos && std::find(out.begin(), out.end(), w) == out.end())
+        out.emplace_back(w);
+    };
+    for (const auto& v : e.variants) {
+      if (v.status == TermStatus::deprecated || v.status == TermStatus::superseded) continue;
+      add(terms::capital_of(v.en));
+      auto it = metonyms.find(v.en);
+      if (it != metonyms.end())
+        for (const std::string& w : it->second) add(w);
+    }
+    return out;
+  }
 
   // What the particle after a Korean term in `eojeol` (the term as written with what
   // follows it) says; nullptr when it has none or one that says nothing.
@@ -266,11 +356,14 @@ struct Checker::Impl {
   // descriptions. As written, in text order, each once.
   std::vector<std::string> possible_renderings(const glossary::Entry& e, std::string_view en,
                                                const KoCase* ko, bool mentioned_before,
-                                               bool topic) const {
-    const std::uint32_t kinds = kind_bit(e.kind);
+                                               bool topic,
+                                               std::optional<glossary::Kind> context_kind = std::nullopt) const {
+    // A candidate's kind is the extractor's guess: the Korean apposition (영국 구단인 첼시)
+    // says better.
+    const bool guessed = e.status == glossary::EntryStatus::candidate;
+    const std::uint32_t kinds = kind_bit(guessed && context_kind ? *context_kind : e.kind);
     std::uint32_t head_kinds = kinds;
-    if (ko != nullptr && ko->locative && e.kind == glossary::Kind::person &&
-        e.status == glossary::EntryStatus::candidate)
+    if (ko != nullptr && ko->locative && e.kind == glossary::Kind::person && guessed && !context_kind)
       head_kinds = kind_bit(glossary::Kind::place);
     // The head of a form: its last word before a preposition (declaration to end the Korean
     // War, Ministry of Foreign Affairs), else its last word (Clipper chip).
@@ -300,13 +393,22 @@ struct Checker::Impl {
       sentence_start = false;
       const std::string lw = lower_ascii(word(i));
       auto [base, cut] = cut_apostrophe_s(lw);
-      bool pronoun = false, head = own_heads.count(std::string(base)) > 0;
+      // A plural head stands for the term too (the trees for Solar Tree, the agencies).
+      std::string_view singular = base;
+      if (singular.size() > 3 && singular.back() == 's' && singular[singular.size() - 2] != 's')
+        singular.remove_suffix(1);
+      bool pronoun = false, head = own_heads.count(std::string(base)) > 0 || own_heads.count(std::string(singular)) > 0;
       auto it = anaphora.find(base);
+      if (it == anaphora.end()) it = anaphora.find(singular);
       if (it != anaphora.end()) {
         for (const auto& [k, u] : it->second) {
           if (u == WordUse::head) {
             if ((k & head_kinds) != 0) head = true;
-          } else if ((k & kinds) != 0 && (mentioned_before || (topic && opens && u == WordUse::subject)) &&
+          } else if (singular == base && (k & kinds) != 0 &&
+                     (mentioned_before || (topic && opens && u == WordUse::subject)) &&
+                     // A place taking a locative particle (베이징에, 바그다드에서) becomes
+                     // "there" or a description in English, not "it".
+                     (ko == nullptr || !ko->locative) &&
                      (ko == nullptr || ko->use == u) &&
                      (!cut || u == WordUse::subject)) {
             // "it's" is "it is": a subject; "its" is its own word.
@@ -950,6 +1052,7 @@ void check_with_glossary(Run& run, std::size_t ai) {
       {
         const KoCase* ko_case = nullptr;
         bool topic = false;
+        std::optional<glossary::Kind> context_kind;  // from a Korean apposition (구단인 첼시)
         std::string next_noun;  // the noun this bare term modifies, as written after it
         if (!kh.inside_word) {
           const std::string_view ko_all(a.ko->normalized());
@@ -965,6 +1068,7 @@ void check_with_glossary(Run& run, std::size_t ai) {
               ko_all.substr(sentence.byte_begin, kh.span.byte_begin - sentence.byte_begin);
           topic = ko_case != nullptr && ko_case->use == WordUse::subject && sp == std::string_view::npos &&
                   split_spaces(before).size() <= 1;
+          context_kind = terms::kind_from_korean_before(before);
           const std::size_t sentence_end = std::max(sentence.byte_end, kh.span.byte_end);
           if (ends_in_hangul(last) && korean::analyze_eojeol(last).tail_kind == korean::TailKind::none &&
               kh.span.byte_end < sentence_end && ko_all[kh.span.byte_end] == ' ') {
@@ -976,14 +1080,93 @@ void check_with_glossary(Run& run, std::size_t ai) {
               next_noun = std::string(next);
           }
         }
-        f.possible_renderings =
-            impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0, topic);
+        // An accepted form in the English of the bead before or after that its own Korean
+        // does not explain (more renderings there than Korean mentions), or next to a visible
+        // shift of length: the content moved across beads (the translator reordered it).
+        std::string neighbour;
+        std::string ko_compact;
+        for (char c : e.ko)
+          if (c != ' ') ko_compact += c;
+        for (std::size_t uj : {ui - 1, ui + 1}) {
+          if (uj >= a.units.size() || !neighbour.empty()) continue;  // ui - 1 wraps at 0
+          // Korean mentions as plain text, spaces aside: also inside longer words (베이징올림픽,
+          // 헤즈볼라측) and longer terms (대만 중앙통신), which find_ko leaves to those.
+          std::string ko_text;
+          for (const text::Span& s : a.units[uj].ko)
+            for (char c : std::string_view(a.ko->normalized()).substr(s.byte_begin, s.byte_count()))
+              if (c != ' ') ko_text += c;
+          std::size_t ko_mentions = 0;
+          for (std::size_t at = ko_text.find(ko_compact); !ko_compact.empty() && at != std::string::npos;
+               at = ko_text.find(ko_compact, at + ko_compact.size()))
+            ++ko_mentions;
+          std::vector<text::Span> renderings;  // outermost first, nested ones dropped
+          for (const text::Span& s : a.units[uj].en) {
+            std::string_view t(a.en->normalized().data() + s.byte_begin, s.byte_count());
+            for (const EnHit& h : impl.index->find_en(t, run.keys)) {
+              bool fits = false;
+              for (const EnForm& ef : h.forms)
+                if (ef.entry == kh.entry && e.variants[ef.variant].status != TermStatus::deprecated &&
+                    e.variants[ef.variant].status != TermStatus::superseded)
+                  fits = true;
+              const text::Span at{s.byte_begin + h.span.byte_begin, s.byte_begin + h.span.byte_end};
+              bool nested = false;
+              for (const text::Span& r : renderings)
+                if (r.byte_begin < at.byte_end && at.byte_begin < r.byte_end) nested = true;
+              if (fits && !nested) renderings.push_back(at);
+            }
+          }
+          // Or its Korean mentions the term too, but the content visibly moved: this bead's
+          // English is short for its Korean and the neighbour's long for its own.
+          auto ratio = [&](std::size_t k) {
+            return lengths[k].first == 0 || article_ratio <= 0
+                       ? 0.0
+                       : static_cast<double>(lengths[k].second) /
+                             (article_ratio * static_cast<double>(lengths[k].first));
+          };
+          const bool moved = ratio(ui) < impl.options.moved_short_ratio && ratio(uj) > impl.options.moved_long_ratio;
+          if (renderings.size() > ko_mentions || (!renderings.empty() && moved))
+            neighbour = "\"" + run.text_of(ai, true, renderings.front()) + "\" in line " +
+                        std::to_string(a.en->position_of_normalized(renderings.front().byte_begin).line);
+        }
+        f.possible_renderings = impl.possible_renderings(e, en_text, ko_case, mentioned.count(kh.entry) > 0,
+                                                         topic, context_kind);
+        std::vector<std::string> metonyms = impl.metonyms_in(e, en_text);
+        // The other words of the bead's Korean that its English should repeat (numbers,
+        // Latin-script names, other glossary terms): when it shares under a quarter of them, it
+        // tells another story.
+        Anchors anchors;
+        {
+          std::string ko_text;
+          for (const text::Span& s : u.ko) {
+            if (!ko_text.empty()) ko_text += ' ';
+            ko_text.append(a.ko->normalized(), s.byte_begin, s.byte_count());
+          }
+          anchors = literal_anchors(ko_text, en_text);
+          std::set<std::size_t> others;
+          for (const KoHit& other : ko_hits)
+            if (other.entry != kh.entry && others.insert(other.entry).second) {
+              ++anchors.total;
+              bool rendered = false;
+              for (const EnHit& eh : en_hits)
+                for (const EnForm& ef : eh.forms) rendered = rendered || ef.entry == other.entry;
+              anchors.shared += rendered ? 1 : 0;
+            }
+        }
         const auto [ko_len, en_len] = lengths[ui];
-        if (!f.possible_renderings.empty()) {
+        if (!neighbour.empty()) {
+          f.uncertain = "neighbour";
+          f.message += "; rendered in the neighbouring English: " + neighbour;
+        } else if (!f.possible_renderings.empty()) {
           f.uncertain = "anaphora";
           std::string list;
           for (const std::string& w : f.possible_renderings) list += (list.empty() ? "\"" : ", \"") + w + "\"";
           f.message += "; possibly rendered as " + list;
+        } else if (!metonyms.empty()) {
+          f.uncertain = "metonym";
+          f.possible_renderings = metonyms;
+          std::string list;
+          for (const std::string& w : metonyms) list += (list.empty() ? "\"" : ", \"") + w + "\"";
+          f.message += "; possibly rendered as " + list + " (standing for it)";
         } else if (!next_noun.empty() && common_noun(e) && one_word_forms(e)) {
           // A general noun (one English word) in front of another noun (정보 고속도로, 해변
           // 모래) is often left to the English head noun (electronic highway, the sand); a
@@ -996,6 +1179,11 @@ void check_with_glossary(Run& run, std::size_t ai) {
                        impl.options.partial_length_ratio * article_ratio * static_cast<double>(ko_len)) {
           f.uncertain = "partial";
           f.message += "; the English of this bead is much shorter than its Korean (a partial translation?)";
+        } else if (anchors.total >= impl.options.min_story_anchors && 4 * anchors.shared < anchors.total) {
+          f.uncertain = "unrelated";
+          f.message += "; the two sides of this bead share " +
+                       (anchors.shared == 0 ? std::string("none") : std::to_string(anchors.shared)) + " of " +
+                       std::to_string(anchors.total) + " numbers, names or terms (another story?)";
         } else if (u.confidence < impl.options.uncertain_bead_confidence) {
           f.uncertain = "low_confidence";
           f.message += "; the alignment of this bead is uncertain";

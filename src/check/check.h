@@ -71,6 +71,16 @@ struct CheckOptions {
   // ... or when the bead's English is shorter, relative to its Korean, than this share of
   // the article's English-to-Korean length ratio (a partial translation).
   double partial_length_ratio = 0.5;
+  // ... or when the English of the bead before or after holds an accepted form, and either
+  // more of them than its Korean mentions the term, or the content visibly moved: this bead's
+  // English-to-Korean length ratio (relative to the article's) below moved_short_ratio and
+  // the neighbour's above moved_long_ratio.
+  double moved_short_ratio = 0.7;
+  double moved_long_ratio = 1.1;
+  // ... or when the bead's Korean holds at least this many anchors (numbers, capitalised
+  // Latin-script words, other glossary terms) and its English under a quarter of them
+  // (another story).
+  std::size_t min_story_anchors = 3;
   // A spelling counts as a rendering of a Korean name at this names::match_name score.
   double min_name_score = 0.75;
   // Report terms rendered differently in different articles of a batch (no glossary).

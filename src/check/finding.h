@@ -58,13 +58,19 @@ struct Finding {
   std::string message;                  // one line, no path
   // Why a "missing" finding may be no omission at all, which gives it the severity of the
   // "uncertain" column (info by default); "" when there is no such reason:
+  //   "neighbour"       an accepted form is in the English of the bead before or after (the
+  //                     content moved across beads); the message names its line;
   //   "anaphora"        the English holds words that may stand for the term (a pronoun that
   //                     fits the term's kind and Korean case, after an earlier mention, or
   //                     a definite description such as "the agency"), listed in
   //                     possible_renderings;
+  //   "metonym"         the English holds a word that may stand for the term (Paris for
+  //                     France, the Web for the Internet), listed in possible_renderings;
   //   "modifier"        a one-word general noun that only modifies the next Korean noun
   //                     (해변 모래), which the English may render alone ("the sand");
   //   "partial"         the English of the bead is much shorter than its Korean;
+  //   "unrelated"       the bead's English shares none of the numbers, Latin-script names
+  //                     and other glossary terms of its Korean (another story);
   //   "low_confidence"  the bead's alignment is uncertain.
   std::string uncertain;
   std::vector<std::string> possible_renderings;  // as written, in text order

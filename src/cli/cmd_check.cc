@@ -42,8 +42,11 @@ int command_check(const std::vector<std::string>& args, Io& io) {
       ("fail-on", po::value<std::string>(&fail_on)->default_value(fail_on),
        "exit 1 when a finding is at least this severe: info, warning or error")
       ("severity", po::value<std::vector<std::string>>(&severities),
-       "TYPE=LEVEL or TYPE:headline=LEVEL (types: deprecated, missing, inconsistent, ambiguous, "
-       "name; levels: info, warning, error, off); repeatable")
+       "TYPE=LEVEL (in body text), TYPE:headline=LEVEL (when every departing occurrence is in a "
+       "headline) or TYPE:uncertain=LEVEL (a missing rendering the English may hold after all: a "
+       "fitting pronoun or description, a metonym, the neighbouring line, a partial, doubtful or "
+       "unrelated bead); types: deprecated, missing, inconsistent, ambiguous, name; levels: info, warning, "
+       "error, off; repeatable")
       ("color", po::value<std::string>(&color)->default_value(color),
        "colour text output: auto (when standard output is a terminal), always or never")
       ("min-entry-score", po::value<double>(&o.check.min_candidate_score)->default_value(o.check.min_candidate_score, default_text(o.check.min_candidate_score)),

@@ -20,7 +20,13 @@
 # findings at warning before: 22/51, 0.431). Guarded: strict precision at warning and
 # above at least 0.66. Judging procedure: scripts/eval-check-judge.sh. 2026-11-29 (lead,
 # after the extractor's variants by likeness and name changes): 28 findings at warning,
-# 27 true (0.964), 18 strict (0.643); guarded at 0.62.
+# 27 true (0.964), 18 strict (0.643); guarded at 0.62. 2026-11-29 (check2 helper): a
+# rendering in the neighbouring English line not explained by its Korean (or next to a
+# visible shift of length), a capital or metonym (Paris for France, the Web), a Korean
+# apposition's kind (영국 구단인 첼시), plural descriptions, no "it" for a place with a
+# locative particle, and beads sharing under a quarter of their anchors (another story) make
+# a missing finding uncertain: 17 findings at warning, 17 true (1.000), 16 strict (0.941;
+# 2 strict-true findings moved to info: 대만 113, 베이징 499); guarded at 0.93.
 #   usage: tests/quality/check_kpc_dev.sh KOTERM_BIN SOURCE_DIR
 set -euo pipefail
 bin="$1"
@@ -32,7 +38,7 @@ if [ ! -f "$corpus/ko.txt" ]; then
 fi
 min_precision=0.93
 min_recall=0.80
-min_strict_default=0.62
+min_strict_default=0.93
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$bin" extract --aligned "$corpus/ko.txt" "$corpus/en.txt" -o "$out/g.yaml"

@@ -203,6 +203,12 @@ glossary::Glossary candidate_glossary() {
   // A transliterated place name the extractor takes for a person.
   add("baghdad", "바그다드", "Baghdad", glossary::Kind::person);
   add("beach", "해변", "beach", glossary::Kind::technical);
+  add("chelsea", "첼시", "Chelsea", glossary::Kind::person);
+  add("france", "프랑스", "France", glossary::Kind::place);
+  add("internet", "인터넷", "Internet", glossary::Kind::person);
+  add("philippines", "필리핀", "Philippines", glossary::Kind::place);
+  add("solar-tree", "솔라 트리", "Solar Tree", glossary::Kind::person);
+  add("beijing", "베이징", "Beijing", glossary::Kind::place);
   return g;
 }
 
@@ -215,6 +221,117 @@ TEST(Checker, ATransliteratedNameWithALocativeParticleIsAPlaceForDescriptions) {
   EXPECT_EQ(f[0].severity, Severity::info);
   // As the subject it may be a person: "the capital" says nothing.
   f = check_aligned("바그다드는 폭탄이 터졌다고 전했다.\n", "A bomb went off in the capital, police said.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, AKoreanAppositionGivesACandidateItsKindForDescriptions) {
+  glossary::Glossary g = candidate_glossary();
+  // 영국 구단인 첼시: a club, so "the English side" may stand for it.
+  auto f = check_aligned("카카의 이적설은 영국 구단인 첼시가 새 감독을 영입한 뒤 퍼졌다.\n",
+                         "Talk of the move spread after the English side hired a new coach.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "anaphora");
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"the English side"});
+  EXPECT_EQ(f[0].severity, Severity::info);
+  // Without the apposition the guess (a person) stands, and a side is no person.
+  f = check_aligned("카카의 이적설은 첼시가 새 감독을 영입한 뒤 퍼졌다.\n",
+                    "Talk of the move spread after the English side hired a new coach.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, ACapitalOrAMetonymMayStandForTheTerm) {
+  glossary::Glossary g = candidate_glossary();
+  auto f = check_aligned("이 나무는 프랑스 파리의 거리에도 세워졌다.\n",
+                         "The trees have been seen on the streets of Paris.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "metonym");
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"Paris"});
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "프랑스 has none of its English forms (\"France\") in the aligned English; possibly "
+            "rendered as \"Paris\" (standing for it)");
+  f = check_aligned("팬들이 공연 영상을 인터넷에 올린다.\n", "Fans post the videos on the Web.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"Web"});
+  // A capital elsewhere, or the name inside another word, is no stand-in.
+  f = check_aligned("이 나무는 프랑스의 거리에도 세워졌다.\n",
+                    "The trees have been seen on the streets of Parisville and Rome.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, APluralDescriptionStandsForTheTerm) {
+  glossary::Glossary g = candidate_glossary();
+  auto f = check_aligned("솔라 트리는 유럽의 유명한 거리에도 세워졌다.\n",
+                         "Since then, the trees have been seen on famous streets in Europe.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"the trees"});
+  EXPECT_EQ(f[0].severity, Severity::info);
+}
+
+TEST(Checker, APlaceWithALocativeParticleIsNoIt) {
+  glossary::Glossary g = candidate_glossary();
+  // 베이징에: English says "there" or names it; "it" is something else.
+  auto f = check_aligned("베이징은 덥다.\n선수들이 베이징에 도착했을 때는 최악이었다고 한다.\n",
+                         "Beijing is hot.\nIt was awful when the athletes arrived, they said.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  EXPECT_TRUE(f[0].possible_renderings.empty());
+  // As the subject, "it" may stand for it.
+  f = check_aligned("베이징은 덥다.\n베이징은 최악이었다고 선수들이 말했다.\n",
+                    "Beijing is hot.\nIt was awful, the athletes said.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].possible_renderings, std::vector<std::string>{"It"});
+}
+
+TEST(Checker, ARenderingInTheNeighbouringEnglishLineIsUncertain) {
+  glossary::Glossary g = test_glossary();
+  auto f = check_aligned("남북은 판문점에서 만났다.\n양측은 종전선언을 오래 논의했다.\n",
+                         "The two Koreas met at Panmunjom to discuss an end-of-war declaration.\n"
+                         "The talks went on for hours.\n",
+                         &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "neighbour");
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "종전선언 has none of its English forms (\"end-of-war declaration\") in the aligned "
+            "English; rendered in the neighbouring English: \"end-of-war declaration\" in line 1");
+  // The neighbour's Korean mentions the term as often as its English renders it: no move ...
+  f = check_aligned("양측은 종전선언을 논의했다.\n양측은 종전선언을 오래 논의했다.\n",
+                    "The two sides discussed an end-of-war declaration.\nBoth sides talked about the question for many long hours.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+  // ... unless this bead's English is short for its Korean and the neighbour's long.
+  f = check_aligned("양측은 종전선언을 논의했다.\n양측은 종전선언 문제와 이산가족 상봉 일정을 오래 논의했다.\n",
+                    "The two sides discussed an end-of-war declaration, the reunions of separated "
+                    "families and their schedule, at great length.\nThey agreed.\n",
+                    &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "neighbour");
+  // Two lines away is no neighbour.
+  f = check_aligned("남북은 판문점에서 만났다.\n회담은 길었다.\n양측은 종전선언을 오래 논의했다.\n",
+                    "The two Koreas met at Panmunjom to discuss an end-of-war declaration.\n"
+                    "The meeting was long.\nThe talks went on for hours.\n",
+                    &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].severity, Severity::warning);
+}
+
+TEST(Checker, ABeadWhoseSidesShareNoAnchorIsAnotherStory) {
+  glossary::Glossary g = candidate_glossary();
+  auto f = check_aligned("Philippines Troops in Jolo clash 필리핀 정부군, 이슬람 반군과 교전 2006.09\n",
+                         "The rockets came after troops raided Baalbek, seizing five people.\n", &g);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].uncertain, "unrelated");
+  EXPECT_EQ(f[0].severity, Severity::info);
+  EXPECT_EQ(f[0].message,
+            "필리핀 has none of its English forms (\"Philippines\") in the aligned English; the two "
+            "sides of this bead share none of 5 numbers, names or terms (another story?)");
+  // One anchor shared (Jolo): the same story with the country left out.
+  f = check_aligned("Philippines Troops in Jolo clash 필리핀 정부군, 이슬람 반군과 교전 2006.09\n",
+                    "Government troops clashed with rebels on Jolo in September 2006.\n", &g);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].severity, Severity::warning);
 }
