@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <deque>
 #include <sstream>
 
 #include "align/align.h"
@@ -272,8 +271,7 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
                                all.begin() + static_cast<std::ptrdiff_t>(end));
   terms::Extractor x(options.extract, given);
   if (!options.from_stats.empty()) x.use_counts(load_counts(options, in));
-  // The Extractor keeps views of every unit's text until finish().
-  std::deque<PreparedArticle> kept;
+  // The Extractor copies each unit, so an article is freed as soon as it is added.
   std::size_t low = 0;
   std::istringstream no_stdin;
   const glossary::Glossary* given_const = given;
@@ -283,10 +281,9 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
       jobs.size(), ro,
       [&](std::size_t i) { return prepare(jobs[i], given_const, options.limits, no_stdin); },
       [&](std::size_t, PreparedArticle&& a) {
-        PreparedArticle& k = kept.emplace_back(std::move(a));
-        std::uint32_t doc = x.add_document(k.ko_path, k.en_path);
-        for (const OwnedUnit& u : k.units) x.add_unit({u.ko, u.en, doc, u.ko_line, u.en_line, u.zone});
-        low += k.low_confidence;
+        std::uint32_t doc = x.add_document(a.ko_path, a.en_path);
+        for (const OwnedUnit& u : a.units) x.add_unit({u.ko, u.en, doc, u.ko_line, u.en_line, u.zone});
+        low += a.low_confidence;
       },
       [&](std::size_t i) { return jobs[i].id; }, progress);
   for (const JobFailure& f : failures)

@@ -1,8 +1,12 @@
 #include "terms/extract.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <thread>
@@ -42,6 +46,7 @@ namespace {
 struct UnitRec {
   std::string_view ko;
   std::string_view en;
+  std::size_t text_at = 0;  // pass 1: where ko (then en) starts in Impl::block_text
   std::uint32_t doc = 0;
   std::uint32_t ko_line = 0;
   std::uint32_t en_line = 0;
@@ -56,6 +61,7 @@ struct ScoredPair {
   std::uint32_t a = 0;  // index into ko_cands
   std::uint32_t b = 0;  // index into en_cands
   bool spelled = false; // the score is the spelling evidence, not association
+  float count = -1;      // pair_count of the two ids once looked up (-1: not yet)
 };
 
 // Pass 1 on one thread: a unit's candidates and glosses with the thread's own ids, and the
@@ -77,6 +83,12 @@ struct Counter {
   std::vector<Cand> ko_cands, en_cands;
   std::vector<LocalGloss> glosses;
   std::vector<LocalUnit> units;
+  // Pass-1 counts of the units this thread analysed, by its own ids: sums, so they are
+  // added to the shared counts when counting ends, whichever thread counted what.
+  std::vector<std::uint32_t> ko_count, en_count;
+  FlatMap64<std::uint32_t> pair_count, spelling_count;
+  std::uint64_t counted_units = 0;
+  std::vector<std::uint32_t> ko_ids, en_ids;  // scratch
 };
 
 // One link decision of pass 2, before it is counted.
@@ -198,6 +210,142 @@ void run_on_threads(std::size_t n, Run&& run) {
   for (std::thread& th : pool) th.join();
 }
 
+// The units between pass 1 and pass 2. Pass 1 puts every counted block of units (texts,
+// candidates with the shared ids, glosses) as one frame; pass 2 reads the frames back in the
+// same order. Frames stay in memory up to `memory_limit` bytes in all; beyond that they go to
+// an unnamed temporary file (in $TMPDIR, else /tmp), so that memory holds about one block of
+// units whatever the size of the corpus. Without a usable temporary file (none can be made,
+// the disk is full) the frames that do not fit stay in memory.
+class UnitSpill {
+ public:
+  explicit UnitSpill(std::size_t memory_limit) : memory_limit_(memory_limit) {}
+  UnitSpill(const UnitSpill&) = delete;
+  UnitSpill& operator=(const UnitSpill&) = delete;
+  ~UnitSpill() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+
+  void put(std::string frame) {
+    if (file_ == nullptr && !file_failed_ && memory_bytes_ + frame.size() > memory_limit_) open_file();
+    if (file_ != nullptr && !file_failed_ && write(frame)) return;
+    memory_bytes_ += frame.size();
+    memory_.push_back(std::move(frame));
+  }
+
+  // Calls read(frame) for every frame in order; the spill is empty afterwards.
+  template <class Read>
+  void replay(Read&& read) {
+    if (file_ != nullptr) {
+      std::string frame;
+      if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
+        throw InternalError("extract: the temporary file of units cannot be read back");
+      for (std::uint64_t at = 0; at < file_bytes_;) {
+        std::uint64_t size = 0;
+        if (std::fread(&size, sizeof size, 1, file_) != 1)
+          throw InternalError("extract: the temporary file of units cannot be read back");
+        frame.resize(static_cast<std::size_t>(size));
+        if (size > 0 && std::fread(frame.data(), 1, frame.size(), file_) != frame.size())
+          throw InternalError("extract: the temporary file of units cannot be read back");
+        read(std::string_view(frame));
+        at += sizeof size + size;
+      }
+      std::fclose(file_);
+      file_ = nullptr;
+      file_bytes_ = 0;
+    }
+    while (!memory_.empty()) {
+      read(std::string_view(memory_.front()));
+      memory_bytes_ -= memory_.front().size();
+      memory_.pop_front();
+    }
+  }
+
+ private:
+  std::size_t memory_limit_;
+  std::deque<std::string> memory_;  // frames after those in the file
+  std::size_t memory_bytes_ = 0;
+  std::FILE* file_ = nullptr;
+  std::uint64_t file_bytes_ = 0;  // complete frames written
+  bool file_failed_ = false;
+
+  void open_file() {
+    const char* dir = std::getenv("TMPDIR");
+    std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/koterm-units-XXXXXX";
+    const int fd = ::mkstemp(path.data());
+    if (fd < 0) {
+      file_failed_ = true;
+      return;
+    }
+    ::unlink(path.c_str());  // gone from the folder; the space is freed when it is closed
+    file_ = ::fdopen(fd, "w+b");
+    if (file_ == nullptr) {
+      ::close(fd);
+      file_failed_ = true;
+      return;
+    }
+    // The frames kept so far go first, so that the file holds a prefix of the sequence.
+    while (!memory_.empty() && write(memory_.front())) {
+      memory_bytes_ -= memory_.front().size();
+      memory_.pop_front();
+    }
+  }
+
+  // Appends one frame to the file; false (and no more writes) when it does not fit.
+  bool write(const std::string& frame) {
+    const std::uint64_t size = frame.size();
+    if (std::fwrite(&size, sizeof size, 1, file_) != 1 ||
+        std::fwrite(frame.data(), 1, frame.size(), file_) != frame.size()) {
+      // Reading back stops at the last complete frame; the rest stays in memory.
+      file_failed_ = true;
+      return false;
+    }
+    file_bytes_ += sizeof size + size;
+    return true;
+  }
+};
+
+// Frames of units: a unit is its header, its candidates, its glosses, then its two texts.
+struct FrameUnitHead {
+  std::uint32_t doc = 0, ko_line = 0, en_line = 0;
+  std::uint32_t ko_cands = 0, en_cands = 0, glosses = 0, ko_bytes = 0, en_bytes = 0;
+  std::uint32_t zone = 0;
+};
+
+template <class T>
+void put_raw(std::string& out, const T& v) {
+  char buf[sizeof(T)];
+  std::memcpy(buf, &v, sizeof(T));
+  out.append(buf, sizeof(T));
+}
+
+template <class T>
+T get_raw(std::string_view frame, std::size_t& at) {
+  if (at + sizeof(T) > frame.size()) throw InternalError("extract: a frame of units is cut short");
+  T v;
+  std::memcpy(&v, frame.data() + at, sizeof(T));
+  at += sizeof(T);
+  return v;
+}
+
+// A candidate field by field (its padding bytes are never written).
+void put_cand(std::string& out, const Cand& c) {
+  put_raw(out, c.id);
+  put_raw(out, c.surface);
+  put_raw(out, c.word_begin);
+  put_raw(out, c.word_end);
+  put_raw(out, c.flags);
+}
+
+Cand get_cand(std::string_view frame, std::size_t& at) {
+  Cand c;
+  c.id = get_raw<std::uint32_t>(frame, at);
+  c.surface = get_raw<std::uint32_t>(frame, at);
+  c.word_begin = get_raw<std::uint16_t>(frame, at);
+  c.word_end = get_raw<std::uint16_t>(frame, at);
+  c.flags = get_raw<std::uint8_t>(frame, at);
+  return c;
+}
+
 std::string stable_id(std::string_view ko) {
   std::uint32_t h = 2166136261u;
   for (char c : ko) {
@@ -216,22 +364,36 @@ struct Extractor::Impl {
   Evidence evidence;
   Stats stats;
   std::deque<Counter> counters;  // one per pass-1 thread
-  std::size_t counted = 0;        // units[0, counted) are counted
   bool counting = true;           // false: pass-1 counts were given (use_counts)
   bool prepared = false;          // prepare() ran
+  std::uint64_t units_added = 0;  // add_unit calls
+  // The current block of units: in pass 1 those not counted yet (their texts copied into
+  // block_text), in pass 2 the frame being linked (texts are views into the frame).
   std::vector<UnitRec> units;
+  std::string block_text;
   std::vector<Cand> ko_cands;
   std::vector<Cand> en_cands;
   std::vector<std::uint64_t> unit_glosses;  // pair_key(ko, en) of "ko(en)" in a unit
+  // Counted blocks wait here for pass 2.
+  UnitSpill spill;
+  // The first unit each linked pair was linked in (LinkInfo::example_unit), kept when the
+  // link is made: examples cost memory per linked pair, not per unit.
+  struct ExampleText {
+    std::string ko, en;
+    std::uint32_t doc = 0, ko_line = 0;
+  };
+  std::unordered_map<std::uint64_t, ExampleText> examples;
   std::vector<std::pair<std::string, std::string>> docs;
-  std::vector<std::uint32_t> ko_ids, en_ids;  // scratch
 
   Impl(ExtractOptions o, const glossary::Glossary* given)
-      : options(std::move(o)), evidence(given) {}
+      : options(std::move(o)), evidence(given), spill(options.spill_memory) {}
 
   void count_pending();
+  void end_counting();  // the last block counted, every thread's counts added to `stats`
   void prepare_unit(Counter& c, const UnitRec& u);
   void commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u);
+  void spill_block();
+  void read_frame(std::string_view frame);
   void link_all();
   void prepare();    // figures of the counts that linking and building read
   void link_pass();  // pass 2 over the units
@@ -274,7 +436,7 @@ Extractor::Extractor(ExtractOptions options, const glossary::Glossary* given)
 Extractor::~Extractor() = default;
 
 const Stats& Extractor::stats() const {
-  impl_->count_pending();
+  impl_->end_counting();
   return impl_->stats;
 }
 
@@ -290,16 +452,22 @@ std::uint32_t Extractor::add_document(std::string ko_path, std::string en_path) 
 void Extractor::add_unit(const Unit& unit) {
   if (unit.doc >= impl_->docs.size())
     throw InternalError("Extractor::add_unit: unknown document index");
+  if (impl_->prepared) throw InternalError("Extractor::add_unit: called after the units were linked");
   UnitRec u;
-  u.ko = unit.ko;
-  u.en = unit.en;
+  u.text_at = impl_->block_text.size();
+  impl_->block_text.append(unit.ko);
+  impl_->block_text.append(unit.en);
+  // Only the sizes count until the block is complete (block_text may still move).
+  u.ko = {impl_->block_text.data(), unit.ko.size()};
+  u.en = {impl_->block_text.data(), unit.en.size()};
   u.doc = unit.doc;
   u.ko_line = unit.ko_line;
   u.en_line = unit.en_line;
   u.zone = unit.zone;
   impl_->units.push_back(u);
+  ++impl_->units_added;
   const std::size_t threads = std::max<std::size_t>(1, impl_->options.threads);
-  if (impl_->units.size() - impl_->counted >= std::max<std::size_t>(1, impl_->options.link_block) * threads)
+  if (impl_->units.size() >= std::max<std::size_t>(1, impl_->options.link_block) * threads)
     impl_->count_pending();
 }
 
@@ -343,6 +511,50 @@ void Extractor::Impl::prepare_unit(Counter& c, const UnitRec& u) {
   }
   lu.gloss_end = static_cast<std::uint32_t>(c.glosses.size());
   c.units.push_back(lu);
+  // With counts given (use_counts), the unit is only kept for linking.
+  if (!counting) return;
+  c.ko_ids.clear();
+  for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
+    c.ko_ids.push_back(c.ko_cands[i].id);
+    c.spelling_count[pair_key(c.ko_cands[i].id, c.ko_cands[i].surface)] += 1;
+  }
+  c.en_ids.clear();
+  for (std::uint32_t i = lu.en_begin; i < lu.en_end; ++i) c.en_ids.push_back(c.en_cands[i].id);
+  std::sort(c.ko_ids.begin(), c.ko_ids.end());
+  c.ko_ids.erase(std::unique(c.ko_ids.begin(), c.ko_ids.end()), c.ko_ids.end());
+  std::sort(c.en_ids.begin(), c.en_ids.end());
+  c.en_ids.erase(std::unique(c.en_ids.begin(), c.en_ids.end()), c.en_ids.end());
+  if (c.ko_count.size() < c.ko.size()) c.ko_count.resize(c.ko.size(), 0);
+  if (c.en_count.size() < c.en.size()) c.en_count.resize(c.en.size(), 0);
+  for (std::uint32_t k : c.ko_ids) ++c.ko_count[k];
+  for (std::uint32_t e : c.en_ids) ++c.en_count[e];
+  for (std::uint32_t k : c.ko_ids)
+    for (std::uint32_t e : c.en_ids) ++c.pair_count[pair_key(k, e)];
+  ++c.counted_units;
+}
+
+void Extractor::Impl::end_counting() {
+  count_pending();
+  // Every local id a count names was mapped when its unit was committed.
+  for (Counter& c : counters) {
+    Stats& st = stats;
+    for (std::uint32_t k = 0; k < c.ko_count.size(); ++k)
+      if (c.ko_count[k] > 0) st.ko_count[c.ko_map[k]] += c.ko_count[k];
+    for (std::uint32_t e = 0; e < c.en_count.size(); ++e)
+      if (c.en_count[e] > 0) st.en_count[c.en_map[e]] += c.en_count[e];
+    c.pair_count.for_each([&](std::uint64_t key, std::uint32_t v) {
+      st.pair_count[pair_key(c.ko_map[pair_ko(key)], c.en_map[pair_en(key)])] += v;
+    });
+    c.spelling_count.for_each([&](std::uint64_t key, std::uint32_t v) {
+      st.ko_spelling_count[pair_key(c.ko_map[pair_ko(key)], c.surface_map[pair_en(key)])] += v;
+    });
+    st.units += c.counted_units;
+    c.ko_count.clear();
+    c.en_count.clear();
+    c.pair_count = FlatMap64<std::uint32_t>();
+    c.spelling_count = FlatMap64<std::uint32_t>();
+    c.counted_units = 0;
+  }
 }
 
 void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
@@ -391,31 +603,17 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
       st.gloss_count[pair_key(k, g)] += 1;
   }
   u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
-  // With counts given (use_counts), the unit is only kept for linking.
-  if (!counting) return;
-  ko_ids.clear();
-  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
-    ko_ids.push_back(ko_cands[i].id);
-    st.ko_spelling_count[pair_key(ko_cands[i].id, ko_cands[i].surface)] += 1;
-  }
-  en_ids.clear();
-  for (std::uint32_t i = u.en_begin; i < u.en_end; ++i) en_ids.push_back(en_cands[i].id);
-  std::sort(ko_ids.begin(), ko_ids.end());
-  ko_ids.erase(std::unique(ko_ids.begin(), ko_ids.end()), ko_ids.end());
-  std::sort(en_ids.begin(), en_ids.end());
-  en_ids.erase(std::unique(en_ids.begin(), en_ids.end()), en_ids.end());
-  for (std::uint32_t k : ko_ids) ++st.ko_count[k];
-  for (std::uint32_t e : en_ids) ++st.en_count[e];
-  for (std::uint32_t k : ko_ids)
-    for (std::uint32_t e : en_ids) ++st.pair_count[pair_key(k, e)];
-  ++st.units;
 }
 
 void Extractor::Impl::count_pending() {
   // Pass 1 in two halves: analysis and candidates on every thread (units t, t + T, ...),
-  // then the counting in unit order on this one.
-  const std::size_t start = counted, stop = units.size();
+  // then the counting in unit order on this one. The block then goes to the spill.
+  const std::size_t start = 0, stop = units.size();
   if (start == stop) return;
+  for (UnitRec& u : units) {
+    u.ko = {block_text.data() + u.text_at, u.ko.size()};
+    u.en = {block_text.data() + u.text_at + u.ko.size(), u.en.size()};
+  }
   const std::size_t threads = std::min(std::max<std::size_t>(1, options.threads), stop - start);
   while (counters.size() < threads) counters.emplace_back();
   auto run = [&](std::size_t t) {
@@ -431,7 +629,68 @@ void Extractor::Impl::count_pending() {
     Counter& c = counters[(i - start) % threads];
     commit_unit(c, c.units[(i - start) / threads], units[i]);
   }
-  counted = stop;
+  spill_block();
+}
+
+void Extractor::Impl::spill_block() {
+  std::string frame;
+  put_raw(frame, static_cast<std::uint64_t>(units.size()));
+  for (const UnitRec& u : units) {
+    FrameUnitHead h;
+    h.doc = u.doc;
+    h.ko_line = u.ko_line;
+    h.en_line = u.en_line;
+    h.ko_cands = u.ko_end - u.ko_begin;
+    h.en_cands = u.en_end - u.en_begin;
+    h.glosses = u.gloss_end - u.gloss_begin;
+    h.ko_bytes = static_cast<std::uint32_t>(u.ko.size());
+    h.en_bytes = static_cast<std::uint32_t>(u.en.size());
+    h.zone = static_cast<std::uint32_t>(u.zone);
+    put_raw(frame, h);
+    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) put_cand(frame, ko_cands[i]);
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) put_cand(frame, en_cands[j]);
+    for (std::uint32_t g = u.gloss_begin; g < u.gloss_end; ++g) put_raw(frame, unit_glosses[g]);
+    frame.append(u.ko);
+    frame.append(u.en);
+  }
+  units.clear();
+  block_text.clear();
+  ko_cands.clear();
+  en_cands.clear();
+  unit_glosses.clear();
+  spill.put(std::move(frame));
+}
+
+void Extractor::Impl::read_frame(std::string_view frame) {
+  units.clear();
+  ko_cands.clear();
+  en_cands.clear();
+  unit_glosses.clear();
+  std::size_t at = 0;
+  const auto n = get_raw<std::uint64_t>(frame, at);
+  for (std::uint64_t i = 0; i < n; ++i) {
+    const auto h = get_raw<FrameUnitHead>(frame, at);
+    UnitRec u;
+    u.doc = h.doc;
+    u.ko_line = h.ko_line;
+    u.en_line = h.en_line;
+    u.zone = static_cast<UnitZone>(h.zone);
+    u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
+    for (std::uint32_t k = 0; k < h.ko_cands; ++k) ko_cands.push_back(get_cand(frame, at));
+    u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
+    u.en_begin = static_cast<std::uint32_t>(en_cands.size());
+    for (std::uint32_t k = 0; k < h.en_cands; ++k) en_cands.push_back(get_cand(frame, at));
+    u.en_end = static_cast<std::uint32_t>(en_cands.size());
+    u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
+    for (std::uint32_t k = 0; k < h.glosses; ++k) unit_glosses.push_back(get_raw<std::uint64_t>(frame, at));
+    u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
+    if (at + h.ko_bytes + h.en_bytes > frame.size())
+      throw InternalError("extract: a frame of units is cut short");
+    u.ko = frame.substr(at, h.ko_bytes);
+    u.en = frame.substr(at + h.ko_bytes, h.en_bytes);
+    at += h.ko_bytes + h.en_bytes;
+    units.push_back(u);
+  }
 }
 
 float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std::uint32_t e) const {
@@ -493,7 +752,11 @@ void Extractor::Impl::apply_links(const UnitRec& u, std::uint64_t ordinal, const
       ++li.first_mentions;
       last_doc[r->k] = u.doc + 1;
     }
-    li.example_unit = std::min(li.example_unit, ordinal);
+    if (ordinal < li.example_unit) {
+      li.example_unit = ordinal;
+      if (examples.find(ordinal) == examples.end())
+        examples.emplace(ordinal, ExampleText{std::string(u.ko), std::string(u.en), u.doc, u.ko_line});
+    }
     li.best_score = std::max(li.best_score, r->score);
   }
 }
@@ -588,9 +851,14 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         if (en_taken[w]) return false;
       return true;
     };
-    auto count_of = [&](std::uint32_t k, std::uint32_t e) -> float {
-      const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
-      return c ? static_cast<float>(*c) : 0.0f;
+    // The co-occurrence count of pairs[i], looked up once per unit.
+    auto count_of = [&](std::size_t i) -> float {
+      ScoredPair& q = pairs[i];
+      if (q.count < 0) {
+        const std::uint32_t* c = stats.pair_count.find(pair_key(ko_cands[q.a].id, en_cands[q.b].id));
+        q.count = c ? static_cast<float>(*c) : 0.0f;
+      }
+      return q.count;
     };
     for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
       if (!is_free(pairs[pi])) continue;
@@ -603,12 +871,15 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       //    occurrence of the shorter term is inside the longer one;
       //  - both grown: the longer pair co-occurs often enough.
       ScoredPair p = pairs[pi];
+      std::size_t p_index = pi;
       for (int round = 0; round < 3; ++round) {
         const Cand& a = ko_cands[p.a];
         const Cand& b = en_cands[p.b];
-        const float c_ab = count_of(a.id, b.id);
+        const float c_ab = count_of(p_index);
         std::size_t best = pairs.size();
         for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
+          // Pairs are sorted by score: none after this one scores enough.
+          if (pairs[qi].score < 0.25f * p.score) break;
           const ScoredPair& q = pairs[qi];
           const Cand& qa = ko_cands[q.a];
           const Cand& qb = en_cands[q.b];
@@ -617,8 +888,8 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
           bool ko_grown = !ko_same && qa.word_begin <= a.word_begin && a.word_end <= qa.word_end;
           bool en_grown = !en_same && qb.word_begin <= b.word_begin && b.word_end <= qb.word_end;
           if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
-          if (q.score < 0.25f * p.score || !is_free(q)) continue;
-          const float c_q = count_of(qa.id, qb.id);
+          if (!is_free(q)) continue;
+          const float c_q = count_of(qi);
           bool wins = false;
           // One co-occurrence proves nothing, unless the longer pair has evidence of its own
           // (자페르 카라코크 = Zafer Karakoc over 카라코크 = Karakoc).
@@ -643,6 +914,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         }
         if (best == pairs.size()) break;
         p = pairs[best];
+        p_index = best;
       }
       const Cand& a = ko_cands[p.a];
       const Cand& b = en_cands[p.b];
@@ -943,47 +1215,56 @@ void Extractor::Impl::link_pass() {
   std::vector<Worker> workers(threads);
   for (Worker& wk : workers) wk.tracing = static_cast<bool>(trace);
   const std::size_t block = std::max<std::size_t>(1, options.link_block) * threads;
-  for (std::size_t start = 0; start < units.size(); start += block) {
-    const std::size_t stop = std::min(units.size(), start + block);
-    auto run = [&](std::size_t t) {
-      Worker& wk = workers[t];
-      wk.links.clear();
-      wk.unit_end.clear();
-      wk.notes.clear();
-      wk.note_end.clear();
-      for (std::size_t i = start + t; i < stop; i += threads) {
-        link_unit(units[i], i, wk);
-        wk.unit_end.push_back(wk.links.size());
-        wk.note_end.push_back(wk.notes.size());
-      }
-    };
-    run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
-      if (stop - start >= threads) return run(t);
-      for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
-    });
-    for (std::size_t i = start; i < stop; ++i) {
-      const std::size_t t = (i - start) % threads;
-      const std::size_t n = (i - start) / threads;
-      const Worker& wk = workers[t];
-      const std::size_t b = n == 0 ? 0 : wk.unit_end[n - 1];
-      apply_links(units[i], i, wk.links.data() + b, wk.links.data() + wk.unit_end[n], last_doc);
-      if (trace) {
-        const std::size_t nb = n == 0 ? 0 : wk.note_end[n - 1];
-        for (std::size_t k = nb; k < wk.note_end[n]; ++k) trace(wk.notes[k]);
+  std::uint64_t base = 0;  // ordinal of units[0]
+  spill.replay([&](std::string_view frame) {
+    read_frame(frame);
+    for (std::size_t start = 0; start < units.size(); start += block) {
+      const std::size_t stop = std::min(units.size(), start + block);
+      auto run = [&](std::size_t t) {
+        Worker& wk = workers[t];
+        wk.links.clear();
+        wk.unit_end.clear();
+        wk.notes.clear();
+        wk.note_end.clear();
+        for (std::size_t i = start + t; i < stop; i += threads) {
+          link_unit(units[i], base + i, wk);
+          wk.unit_end.push_back(wk.links.size());
+          wk.note_end.push_back(wk.notes.size());
+        }
+      };
+      run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
+        if (stop - start >= threads) return run(t);
+        for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
+      });
+      for (std::size_t i = start; i < stop; ++i) {
+        const std::size_t t = (i - start) % threads;
+        const std::size_t n = (i - start) / threads;
+        const Worker& wk = workers[t];
+        const std::size_t b = n == 0 ? 0 : wk.unit_end[n - 1];
+        apply_links(units[i], base + i, wk.links.data() + b, wk.links.data() + wk.unit_end[n], last_doc);
+        if (trace) {
+          const std::size_t nb = n == 0 ? 0 : wk.note_end[n - 1];
+          for (std::size_t k = nb; k < wk.note_end[n]; ++k) trace(wk.notes[k]);
+        }
       }
     }
-  }
+    base += units.size();
+  });
+  units.clear();
+  ko_cands.clear();
+  en_cands.clear();
+  unit_glosses.clear();
 }
 
 void Extractor::use_counts(Stats counts) {
-  if (!impl_->units.empty())
+  if (impl_->units_added > 0)
     throw InternalError("Extractor::use_counts: units were added before the counts were given");
   impl_->stats = std::move(counts);
   impl_->counting = false;
 }
 
 Stats Extractor::link_counts() {
-  impl_->count_pending();
+  impl_->end_counting();
   impl_->link_all();
   Stats out;
   const Stats& st = impl_->stats;
@@ -994,7 +1275,7 @@ Stats Extractor::link_counts() {
 }
 
 glossary::Glossary Extractor::finish() {
-  impl_->count_pending();
+  impl_->end_counting();
   impl_->link_all();
   return impl_->build();
 }
@@ -1142,11 +1423,12 @@ glossary::Glossary Extractor::Impl::build() {
     }
     for (std::uint64_t ui : example_units) {
       if (entry.examples.size() >= options.max_examples) break;
-      if (ui >= units.size()) continue;
-      const UnitRec& u = units[ui];
+      auto text = examples.find(ui);
+      if (text == examples.end()) continue;  // linked by another process of a sharded run
+      const ExampleText& u = text->second;
       glossary::Example ex;
-      ex.ko = std::string(u.ko);
-      ex.en = std::string(u.en);
+      ex.ko = u.ko;
+      ex.en = u.en;
       ex.source = docs[u.doc].first + ":" + std::to_string(u.ko_line);
       entry.examples.push_back(std::move(ex));
     }
