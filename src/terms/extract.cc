@@ -100,8 +100,14 @@ struct LinkRec {
 
 // What one linking thread owns: scratch space, its evidence cache, and the decisions (and
 // trace lines) of the units it linked, in the order it linked them.
+// Word spans of a ScoredPair's two candidates, side by side for the scans of linking.
+struct PairSpan {
+  std::uint16_t ko_begin = 0, ko_end = 0, en_begin = 0, en_end = 0;
+};
+
 struct Worker {
   std::vector<ScoredPair> pairs;
+  std::vector<PairSpan> spans;  // of `pairs`, in the same order
   std::vector<ScoredPair> linked;  // the unit's competitive links, by candidate index
   std::vector<std::uint8_t> ko_taken, en_taken;
   FlatMap64<float> evidence_cache;
@@ -842,12 +848,17 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       en_words_n = std::max<std::size_t>(en_words_n, en_cands[j].word_end);
     ko_taken.assign(ko_words_n, 0);
     en_taken.assign(en_words_n, 0);
-    auto is_free = [&](const ScoredPair& p) {
-      const Cand& a = ko_cands[p.a];
-      const Cand& b = en_cands[p.b];
-      for (std::size_t w = a.word_begin; w < a.word_end; ++w)
+    wk.spans.clear();
+    for (const ScoredPair& q : pairs) {
+      const Cand& qa = ko_cands[q.a];
+      const Cand& qb = en_cands[q.b];
+      wk.spans.push_back({qa.word_begin, qa.word_end, qb.word_begin, qb.word_end});
+    }
+    auto is_free_at = [&](std::size_t i) {
+      const PairSpan& sp = wk.spans[i];
+      for (std::size_t w = sp.ko_begin; w < sp.ko_end; ++w)
         if (ko_taken[w]) return false;
-      for (std::size_t w = b.word_begin; w < b.word_end; ++w)
+      for (std::size_t w = sp.en_begin; w < sp.en_end; ++w)
         if (en_taken[w]) return false;
       return true;
     };
@@ -861,7 +872,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       return q.count;
     };
     for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
-      if (!is_free(pairs[pi])) continue;
+      if (!is_free_at(pi)) continue;
       // Competitive linking would take `p`; a pair that contains it on one or both sides
       // wins instead when it is a real unit of its own:
       //  - English grown ("Barack Obama" for "Obama", "Special Representative for North
@@ -880,15 +891,16 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
           // Pairs are sorted by score: none after this one scores enough.
           if (pairs[qi].score < 0.25f * p.score) break;
+          const PairSpan& qs = wk.spans[qi];
+          bool ko_same = qs.ko_begin == a.word_begin && qs.ko_end == a.word_end;
+          bool en_same = qs.en_begin == b.word_begin && qs.en_end == b.word_end;
+          bool ko_grown = !ko_same && qs.ko_begin <= a.word_begin && a.word_end <= qs.ko_end;
+          bool en_grown = !en_same && qs.en_begin <= b.word_begin && b.word_end <= qs.en_end;
+          if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
+          if (!is_free_at(qi)) continue;
           const ScoredPair& q = pairs[qi];
           const Cand& qa = ko_cands[q.a];
           const Cand& qb = en_cands[q.b];
-          bool ko_same = qa.word_begin == a.word_begin && qa.word_end == a.word_end;
-          bool en_same = qb.word_begin == b.word_begin && qb.word_end == b.word_end;
-          bool ko_grown = !ko_same && qa.word_begin <= a.word_begin && a.word_end <= qa.word_end;
-          bool en_grown = !en_same && qb.word_begin <= b.word_begin && b.word_end <= qb.word_end;
-          if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
-          if (!is_free(q)) continue;
           const float c_q = count_of(qi);
           bool wins = false;
           // One co-occurrence proves nothing, unless the longer pair has evidence of its own
