@@ -108,6 +108,12 @@ struct PairSpan {
 struct Worker {
   std::vector<ScoredPair> pairs;
   std::vector<PairSpan> spans;  // of `pairs`, in the same order
+  // Linking's index of the unit: the candidates whose span holds each candidate's span
+  // (flat lists; within_at[i] .. within_at[i + 1]), the pair of each (Korean, English)
+  // candidate (index into `pairs`, or -1), and the pairs that may grow one.
+  std::vector<std::uint32_t> ko_within, en_within, ko_within_at, en_within_at;
+  std::vector<std::int32_t> pair_of;
+  std::vector<std::uint32_t> grown;
   std::vector<ScoredPair> linked;  // the unit's competitive links, by candidate index
   std::vector<std::uint8_t> ko_taken, en_taken;
   FlatMap64<float> evidence_cache;
@@ -854,6 +860,28 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       const Cand& qb = en_cands[q.b];
       wk.spans.push_back({qa.word_begin, qa.word_end, qb.word_begin, qb.word_end});
     }
+    // Only pairs whose candidates hold p's on both sides can grow p: they are found through
+    // the candidates that hold each candidate, then visited in the order of `pairs`.
+    const std::size_t n_ko = u.ko_end - u.ko_begin, n_en = u.en_end - u.en_begin;
+    auto within = [](const std::vector<Cand>& cands, std::uint32_t begin, std::uint32_t end,
+                     std::vector<std::uint32_t>& list, std::vector<std::uint32_t>& at) {
+      list.clear();
+      at.clear();
+      for (std::uint32_t i = begin; i < end; ++i) {
+        at.push_back(static_cast<std::uint32_t>(list.size()));
+        for (std::uint32_t i2 = begin; i2 < end; ++i2)
+          if (cands[i2].word_begin <= cands[i].word_begin && cands[i].word_end <= cands[i2].word_end)
+            list.push_back(i2 - begin);
+      }
+      at.push_back(static_cast<std::uint32_t>(list.size()));
+    };
+    if (link_round == 0) {
+      within(ko_cands, u.ko_begin, u.ko_end, wk.ko_within, wk.ko_within_at);
+      within(en_cands, u.en_begin, u.en_end, wk.en_within, wk.en_within_at);
+    }
+    wk.pair_of.assign(n_ko * n_en, -1);
+    for (std::size_t qi = 0; qi < pairs.size(); ++qi)
+      wk.pair_of[(pairs[qi].a - u.ko_begin) * n_en + (pairs[qi].b - u.en_begin)] = static_cast<std::int32_t>(qi);
     auto is_free_at = [&](std::size_t i) {
       const PairSpan& sp = wk.spans[i];
       for (std::size_t w = sp.ko_begin; w < sp.ko_end; ++w)
@@ -888,9 +916,16 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         const Cand& b = en_cands[p.b];
         const float c_ab = count_of(p_index);
         std::size_t best = pairs.size();
-        for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
-          // Pairs are sorted by score: none after this one scores enough.
-          if (pairs[qi].score < 0.25f * p.score) break;
+        wk.grown.clear();
+        const std::uint32_t pa = p.a - u.ko_begin, pb = p.b - u.en_begin;
+        for (std::uint32_t x = wk.ko_within_at[pa]; x < wk.ko_within_at[pa + 1]; ++x)
+          for (std::uint32_t y = wk.en_within_at[pb]; y < wk.en_within_at[pb + 1]; ++y) {
+            const std::int32_t q = wk.pair_of[wk.ko_within[x] * n_en + wk.en_within[y]];
+            if (q >= 0 && pairs[static_cast<std::size_t>(q)].score >= 0.25f * p.score)
+              wk.grown.push_back(static_cast<std::uint32_t>(q));
+          }
+        std::sort(wk.grown.begin(), wk.grown.end());
+        for (const std::uint32_t qi : wk.grown) {
           const PairSpan& qs = wk.spans[qi];
           bool ko_same = qs.ko_begin == a.word_begin && qs.ko_end == a.word_end;
           bool en_same = qs.en_begin == b.word_begin && qs.en_end == b.word_end;
