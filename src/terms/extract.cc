@@ -323,39 +323,43 @@ struct FrameUnitHead {
   std::uint32_t zone = 0;
 };
 
+// Fixed-size fields are copied byte for byte; a unit's room is made once (the frame is
+// written and read on one thread between the parallel parts, so this is kept cheap).
 template <class T>
-void put_raw(std::string& out, const T& v) {
-  char buf[sizeof(T)];
-  std::memcpy(buf, &v, sizeof(T));
-  out.append(buf, sizeof(T));
+char* put_raw(char* out, const T& v) {
+  std::memcpy(out, &v, sizeof(T));
+  return out + sizeof(T);
 }
 
 template <class T>
-T get_raw(std::string_view frame, std::size_t& at) {
-  if (at + sizeof(T) > frame.size()) throw InternalError("extract: a frame of units is cut short");
-  T v;
-  std::memcpy(&v, frame.data() + at, sizeof(T));
-  at += sizeof(T);
-  return v;
+const char* get_raw(const char* in, T& v) {
+  std::memcpy(&v, in, sizeof(T));
+  return in + sizeof(T);
 }
 
 // A candidate field by field (its padding bytes are never written).
-void put_cand(std::string& out, const Cand& c) {
-  put_raw(out, c.id);
-  put_raw(out, c.surface);
-  put_raw(out, c.word_begin);
-  put_raw(out, c.word_end);
-  put_raw(out, c.flags);
+constexpr std::size_t cand_bytes = 4 + 4 + 2 + 2 + 1;
+
+char* put_cand(char* out, const Cand& c) {
+  out = put_raw(out, c.id);
+  out = put_raw(out, c.surface);
+  out = put_raw(out, c.word_begin);
+  out = put_raw(out, c.word_end);
+  return put_raw(out, c.flags);
 }
 
-Cand get_cand(std::string_view frame, std::size_t& at) {
-  Cand c;
-  c.id = get_raw<std::uint32_t>(frame, at);
-  c.surface = get_raw<std::uint32_t>(frame, at);
-  c.word_begin = get_raw<std::uint16_t>(frame, at);
-  c.word_end = get_raw<std::uint16_t>(frame, at);
-  c.flags = get_raw<std::uint8_t>(frame, at);
-  return c;
+const char* get_cand(const char* in, Cand& c) {
+  in = get_raw(in, c.id);
+  in = get_raw(in, c.surface);
+  in = get_raw(in, c.word_begin);
+  in = get_raw(in, c.word_end);
+  return get_raw(in, c.flags);
+}
+
+// Bytes of a unit in a frame after its header.
+std::size_t unit_bytes(const FrameUnitHead& h) {
+  return (std::size_t{h.ko_cands} + h.en_cands) * cand_bytes + std::size_t{h.glosses} * sizeof(std::uint64_t) +
+         h.ko_bytes + h.en_bytes;
 }
 
 std::string stable_id(std::string_view ko) {
@@ -645,8 +649,8 @@ void Extractor::Impl::count_pending() {
 }
 
 void Extractor::Impl::spill_block() {
-  std::string frame;
-  put_raw(frame, static_cast<std::uint64_t>(units.size()));
+  std::string frame(sizeof(std::uint64_t), '\0');
+  put_raw(frame.data(), static_cast<std::uint64_t>(units.size()));
   for (const UnitRec& u : units) {
     FrameUnitHead h;
     h.doc = u.doc;
@@ -658,12 +662,14 @@ void Extractor::Impl::spill_block() {
     h.ko_bytes = static_cast<std::uint32_t>(u.ko.size());
     h.en_bytes = static_cast<std::uint32_t>(u.en.size());
     h.zone = static_cast<std::uint32_t>(u.zone);
-    put_raw(frame, h);
-    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) put_cand(frame, ko_cands[i]);
-    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) put_cand(frame, en_cands[j]);
-    for (std::uint32_t g = u.gloss_begin; g < u.gloss_end; ++g) put_raw(frame, unit_glosses[g]);
-    frame.append(u.ko);
-    frame.append(u.en);
+    const std::size_t at = frame.size();
+    frame.resize(at + sizeof h + unit_bytes(h));
+    char* out = put_raw(frame.data() + at, h);
+    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) out = put_cand(out, ko_cands[i]);
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) out = put_cand(out, en_cands[j]);
+    for (std::uint32_t g = u.gloss_begin; g < u.gloss_end; ++g) out = put_raw(out, unit_glosses[g]);
+    std::memcpy(out, u.ko.data(), u.ko.size());
+    std::memcpy(out + u.ko.size(), u.en.data(), u.en.size());
   }
   units.clear();
   block_text.clear();
@@ -678,29 +684,37 @@ void Extractor::Impl::read_frame(std::string_view frame) {
   ko_cands.clear();
   en_cands.clear();
   unit_glosses.clear();
-  std::size_t at = 0;
-  const auto n = get_raw<std::uint64_t>(frame, at);
-  for (std::uint64_t i = 0; i < n; ++i) {
-    const auto h = get_raw<FrameUnitHead>(frame, at);
+  auto cut_short = [] { return InternalError("extract: a frame of units is cut short"); };
+  if (frame.size() < sizeof(std::uint64_t)) throw cut_short();
+  const char* in = frame.data();
+  const char* const end = frame.data() + frame.size();
+  std::uint64_t n = 0;
+  in = get_raw(in, n);
+  for (std::uint64_t k = 0; k < n; ++k) {
+    FrameUnitHead h;
+    if (static_cast<std::size_t>(end - in) < sizeof h) throw cut_short();
+    in = get_raw(in, h);
+    if (static_cast<std::size_t>(end - in) < unit_bytes(h)) throw cut_short();
     UnitRec u;
     u.doc = h.doc;
     u.ko_line = h.ko_line;
     u.en_line = h.en_line;
     u.zone = static_cast<UnitZone>(h.zone);
     u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
-    for (std::uint32_t k = 0; k < h.ko_cands; ++k) ko_cands.push_back(get_cand(frame, at));
+    ko_cands.resize(ko_cands.size() + h.ko_cands);
+    for (std::uint32_t i = u.ko_begin; i < ko_cands.size(); ++i) in = get_cand(in, ko_cands[i]);
     u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
     u.en_begin = static_cast<std::uint32_t>(en_cands.size());
-    for (std::uint32_t k = 0; k < h.en_cands; ++k) en_cands.push_back(get_cand(frame, at));
+    en_cands.resize(en_cands.size() + h.en_cands);
+    for (std::uint32_t j = u.en_begin; j < en_cands.size(); ++j) in = get_cand(in, en_cands[j]);
     u.en_end = static_cast<std::uint32_t>(en_cands.size());
     u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
-    for (std::uint32_t k = 0; k < h.glosses; ++k) unit_glosses.push_back(get_raw<std::uint64_t>(frame, at));
+    unit_glosses.resize(unit_glosses.size() + h.glosses);
+    for (std::uint32_t g = u.gloss_begin; g < unit_glosses.size(); ++g) in = get_raw(in, unit_glosses[g]);
     u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
-    if (at + h.ko_bytes + h.en_bytes > frame.size())
-      throw InternalError("extract: a frame of units is cut short");
-    u.ko = frame.substr(at, h.ko_bytes);
-    u.en = frame.substr(at + h.ko_bytes, h.en_bytes);
-    at += h.ko_bytes + h.en_bytes;
+    u.ko = std::string_view(in, h.ko_bytes);
+    u.en = std::string_view(in + h.ko_bytes, h.en_bytes);
+    in += h.ko_bytes + h.en_bytes;
     units.push_back(u);
   }
 }
