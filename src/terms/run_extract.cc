@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <future>
 
 #include "align/align.h"
 #include "common/error.h"
@@ -92,7 +93,11 @@ std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, 
   const std::uint32_t doc = x.add_document(reader.ko_path(), reader.en_path());
   std::size_t skipped = 0;
   reader.seek(begin);
-  for (AlignedBlock b; reader.next(b, end);) {
+  // The next block is read and normalised on another thread while this one is analysed, so
+  // that reading is not a serial part of the run (errors still come in file order).
+  AlignedBlock b, ahead;
+  for (bool more = reader.next(b, end); more; b = std::move(ahead)) {
+    std::future<bool> next = std::async(std::launch::async, [&] { return reader.next(ahead, end); });
     for (std::size_t i = 0; i < b.count; ++i) {
       std::string_view k = b.ko_line(i), e = b.en_line(i);
       if (blank(k) || blank(e)) {
@@ -103,6 +108,8 @@ std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, 
       x.add_unit({k, e, doc, line, line, UnitZone::body});
     }
     if (done) done(b.first + b.count - begin);
+    more = next.get();
+    if (!more) break;
   }
   return skipped;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "terms/run_extract.h"
 
 namespace koterm::terms {
 namespace {
@@ -120,6 +121,32 @@ TEST_F(AlignedReaderTest, AnErrorInALaterBlockNamesTheLineOfTheFile) {
     EXPECT_EQ(e.pos().col, 1u);
     EXPECT_NE(e.message().find("invalid UTF-8 byte 0xFF"), std::string::npos) << e.message();
   }
+}
+
+TEST_F(AlignedReaderTest, AddAlignedReadsAheadAndStillStopsAtTheBadLine) {
+  std::istringstream none;
+  std::string bad = ko_text;
+  bad.insert(bad.rfind("유엔"), "\xFF");  // line 5, in the third block
+  AlignedReader r(write("a.ko", bad), write("a.en", en_text), none, {}, 2);
+  Extractor x({});
+  std::vector<std::size_t> done;
+  try {
+    add_aligned(x, r, 0, r.line_pairs(), [&](std::size_t n) { done.push_back(n); });
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.pos().line, 5u);
+  }
+  EXPECT_EQ(done, (std::vector<std::size_t>{2, 4}));  // the blocks before it were added
+}
+
+TEST_F(AlignedReaderTest, AddAlignedAddsEveryLinePairOfAShard) {
+  std::istringstream none;
+  AlignedReader r(write("a.ko", ko_text), write("a.en", en_text), none, {}, 2);
+  Extractor x({});
+  std::vector<std::size_t> done;
+  EXPECT_EQ(add_aligned(x, r, 1, 5, [&](std::size_t n) { done.push_back(n); }), 0u);
+  EXPECT_EQ(done, (std::vector<std::size_t>{2, 4}));
+  EXPECT_EQ(x.stats().units, 3u);  // lines 2, 4 and 5; line 3 is blank on both sides
 }
 
 TEST_F(AlignedReaderTest, MissingAndEmptyFilesGetTheWholeFileMessages) {
