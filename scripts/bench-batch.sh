@@ -2,7 +2,8 @@
 # Batch benchmark (issue 8): koterm extract on ../shared's kpc-dev corpus repeated to
 # PAIRS line pairs (default 300000), with 1 and 2 threads; peak memory; the ratio to the
 # tokenising floor (ICU's word BreakIterator alone over the same text, bench/batch_bench.cc);
-# and 10,000 article pairs from a manifest with the progress display.
+# peak memory at twice the corpus (how memory grows with the input); and 10,000 article
+# pairs from a manifest with the progress display.
 #
 #   scripts/bench-batch.sh [BUILD_DIR]        (default: build)
 #   PAIRS=300000 RUNS=3 ARTICLES=10000 scripts/bench-batch.sh build
@@ -82,6 +83,18 @@ done
 cmp -s "$tmp/g-1.yaml" "$tmp/g-2.yaml" && echo "glossaries of 1 and 2 threads: identical" \
   || echo "glossaries of 1 and 2 threads: DIFFER"
 awk -v a="$wall_1" -v b="$wall_2" 'BEGIN { printf "speed-up 2 threads over 1: %.2fx (target >= 1.8x)\n", a / b }'
+
+# Memory growth: the same corpus twice over (2 x PAIRS line pairs), 2 threads, one run. Memory
+# is meant to be bounded by the vocabulary and the pairs counted, not by the corpus size.
+cat "$tmp/ko.txt" "$tmp/ko.txt" > "$tmp/ko2.txt"
+cat "$tmp/en.txt" "$tmp/en.txt" > "$tmp/en2.txt"
+/usr/bin/time -f "%e %M" -o "$tmp/time.txt" \
+  "$koterm" extract --aligned "$tmp/ko2.txt" "$tmp/en2.txt" --threads 2 --quiet -o "$tmp/g2x.yaml" 2>/dev/null
+read -r wall2x rss2x < "$tmp/time.txt"
+rm -f "$tmp/ko2.txt" "$tmp/en2.txt"
+awk -v p="$pairs" -v r="$rss" -v r2="$rss2x" 'BEGIN {
+  printf "peak RSS, 2 threads: %.0f MB at %d line pairs, %.0f MB at %d (x%.2f for twice the corpus)\n",
+         r / 1024, p, r2 / 1024, 2 * p, r2 / r }'
 
 : > "$tmp/art-wall.txt"
 for r in $(seq "$runs"); do

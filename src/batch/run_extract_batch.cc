@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <deque>
 #include <sstream>
 
 #include "align/align.h"
@@ -16,10 +15,6 @@
 
 namespace koterm::batch {
 namespace {
-
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
-}
 
 terms::UnitZone unit_zone(text::Zone z) {
   switch (z) {
@@ -141,51 +136,18 @@ int extract_aligned_shard(const terms::ExtractRunOptions& options, const BatchOp
                           glossary::Glossary* base, Progress* progress) {
   if (options.aligned_ko == "-" && options.aligned_en == "-")
     throw UsageError("--aligned: only one of KO and EN can be standard input (-)");
-  text::SourceText ko = text::read_source(options.aligned_ko, in, options.limits);
-  text::SourceText en = text::read_source(options.aligned_en, in, options.limits);
-  text::require_language(ko, text::Lang::ko);
-  text::require_language(en, text::Lang::en);
-  auto count = [](const text::SourceText& s) {
-    std::size_t n = s.lines().size();
-    while (n > 0 && s.lines()[n - 1].byte_count() == 0) --n;
-    return n;
-  };
-  std::size_t nk = count(ko), ne = count(en);
-  if (nk != ne) {
-    const text::SourceText& shorter = nk < ne ? ko : en;
-    throw InputError({shorter.path(), std::min(nk, ne) + 1, 1},
-                     "--aligned needs line i of one file to translate line i of the other; " +
-                         ko.path() + " has " + std::to_string(nk) + " lines but " + en.path() +
-                         " has " + std::to_string(ne));
-  }
-  auto [begin, end] = shard_range(nk, batch.shard);
+  // Read block by block: memory holds a block of lines, not the files.
+  terms::AlignedReader reader(options.aligned_ko, options.aligned_en, in, options.limits);
+  auto [begin, end] = shard_range(reader.line_pairs(), batch.shard);
   terms::Extractor x(options.extract, base);
   if (!options.from_stats.empty()) x.use_counts(load_counts(options, in));
-  std::uint32_t doc = x.add_document(ko.path(), en.path());
-  std::size_t skipped = 0;
   if (progress != nullptr) progress->start(end - begin);
-  for (std::size_t i = begin; i < end; ++i) {
-    const text::Span& ks = ko.lines()[i];
-    const text::Span& es = en.lines()[i];
-    std::string_view k(ko.normalized().data() + ks.byte_begin, ks.byte_count());
-    std::string_view e(en.normalized().data() + es.byte_begin, es.byte_count());
-    if (blank(k) || blank(e)) {
-      if (!blank(k) || !blank(e)) ++skipped;
-    } else {
-      terms::Unit u;
-      u.ko = k;
-      u.en = e;
-      u.doc = doc;
-      u.ko_line = static_cast<std::uint32_t>(i + 1);
-      u.en_line = static_cast<std::uint32_t>(i + 1);
-      x.add_unit(u);
-    }
-    if (progress != nullptr && ((i - begin + 1) % 1024 == 0 || i + 1 == end))
-      progress->advance(i - begin + 1, 0);
-  }
+  const std::size_t skipped = terms::add_aligned(x, reader, begin, end, [&](std::size_t done) {
+    if (progress != nullptr) progress->advance(done, 0);
+  });
   if (progress != nullptr) progress->finish(end - begin, 0);
   if (skipped > 0)
-    diags.warning({ko.path(), 0, 0}, std::to_string(skipped) + " line pair(s) with one side blank were skipped");
+    diags.warning({reader.ko_path(), 0, 0}, std::to_string(skipped) + " line pair(s) with one side blank were skipped");
   write_result(x, options, batch, base, out);
   return 0;
 }
@@ -272,8 +234,7 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
                                all.begin() + static_cast<std::ptrdiff_t>(end));
   terms::Extractor x(options.extract, given);
   if (!options.from_stats.empty()) x.use_counts(load_counts(options, in));
-  // The Extractor keeps views of every unit's text until finish().
-  std::deque<PreparedArticle> kept;
+  // The Extractor copies each unit, so an article is freed as soon as it is added.
   std::size_t low = 0;
   std::istringstream no_stdin;
   const glossary::Glossary* given_const = given;
@@ -283,10 +244,9 @@ int run_extract_batch(const terms::ExtractRunOptions& options, const BatchOption
       jobs.size(), ro,
       [&](std::size_t i) { return prepare(jobs[i], given_const, options.limits, no_stdin); },
       [&](std::size_t, PreparedArticle&& a) {
-        PreparedArticle& k = kept.emplace_back(std::move(a));
-        std::uint32_t doc = x.add_document(k.ko_path, k.en_path);
-        for (const OwnedUnit& u : k.units) x.add_unit({u.ko, u.en, doc, u.ko_line, u.en_line, u.zone});
-        low += k.low_confidence;
+        std::uint32_t doc = x.add_document(a.ko_path, a.en_path);
+        for (const OwnedUnit& u : a.units) x.add_unit({u.ko, u.en, doc, u.ko_line, u.en_line, u.zone});
+        low += a.low_confidence;
       },
       [&](std::size_t i) { return jobs[i].id; }, progress);
   for (const JobFailure& f : failures)

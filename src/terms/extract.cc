@@ -1,8 +1,12 @@
 #include "terms/extract.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <thread>
@@ -43,6 +47,7 @@ namespace {
 struct UnitRec {
   std::string_view ko;
   std::string_view en;
+  std::size_t text_at = 0;  // pass 1: where ko (then en) starts in Impl::block_text
   std::uint32_t doc = 0;
   std::uint32_t ko_line = 0;
   std::uint32_t en_line = 0;
@@ -57,6 +62,7 @@ struct ScoredPair {
   std::uint32_t a = 0;  // index into ko_cands
   std::uint32_t b = 0;  // index into en_cands
   bool spelled = false; // the score is the spelling evidence, not association
+  float count = -1;      // pair_count of the two ids once looked up (-1: not yet)
 };
 
 // Pass 1 on one thread: a unit's candidates and glosses with the thread's own ids, and the
@@ -78,6 +84,12 @@ struct Counter {
   std::vector<Cand> ko_cands, en_cands;
   std::vector<LocalGloss> glosses;
   std::vector<LocalUnit> units;
+  // Pass-1 counts of the units this thread analysed, by its own ids: sums, so they are
+  // added to the shared counts when counting ends, whichever thread counted what.
+  std::vector<std::uint32_t> ko_count, en_count;
+  FlatMap64<std::uint32_t> pair_count, spelling_count;
+  std::uint64_t counted_units = 0;
+  std::vector<std::uint32_t> ko_ids, en_ids;  // scratch
 };
 
 // One link decision of pass 2, before it is counted.
@@ -89,8 +101,20 @@ struct LinkRec {
 
 // What one linking thread owns: scratch space, its evidence cache, and the decisions (and
 // trace lines) of the units it linked, in the order it linked them.
+// Word spans of a ScoredPair's two candidates, side by side for the scans of linking.
+struct PairSpan {
+  std::uint16_t ko_begin = 0, ko_end = 0, en_begin = 0, en_end = 0;
+};
+
 struct Worker {
   std::vector<ScoredPair> pairs;
+  std::vector<PairSpan> spans;  // of `pairs`, in the same order
+  // Linking's index of the unit: the candidates whose span holds each candidate's span
+  // (flat lists; within_at[i] .. within_at[i + 1]), the pair of each (Korean, English)
+  // candidate (index into `pairs`, or -1), and the pairs that may grow one.
+  std::vector<std::uint32_t> ko_within, en_within, ko_within_at, en_within_at;
+  std::vector<std::int32_t> pair_of;
+  std::vector<std::uint32_t> grown;
   std::vector<ScoredPair> linked;  // the unit's competitive links, by candidate index
   std::vector<std::uint8_t> ko_taken, en_taken;
   FlatMap64<float> evidence_cache;
@@ -201,6 +225,146 @@ void run_on_threads(std::size_t n, Run&& run) {
   for (std::thread& th : pool) th.join();
 }
 
+// The units between pass 1 and pass 2. Pass 1 puts every counted block of units (texts,
+// candidates with the shared ids, glosses) as one frame; pass 2 reads the frames back in the
+// same order. Frames stay in memory up to `memory_limit` bytes in all; beyond that they go to
+// an unnamed temporary file (in $TMPDIR, else /tmp), so that memory holds about one block of
+// units whatever the size of the corpus. Without a usable temporary file (none can be made,
+// the disk is full) the frames that do not fit stay in memory.
+class UnitSpill {
+ public:
+  explicit UnitSpill(std::size_t memory_limit) : memory_limit_(memory_limit) {}
+  UnitSpill(const UnitSpill&) = delete;
+  UnitSpill& operator=(const UnitSpill&) = delete;
+  ~UnitSpill() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+
+  void put(std::string frame) {
+    if (file_ == nullptr && !file_failed_ && memory_bytes_ + frame.size() > memory_limit_) open_file();
+    if (file_ != nullptr && !file_failed_ && write(frame)) return;
+    memory_bytes_ += frame.size();
+    memory_.push_back(std::move(frame));
+  }
+
+  // Calls read(frame) for every frame in order; the spill is empty afterwards.
+  template <class Read>
+  void replay(Read&& read) {
+    if (file_ != nullptr) {
+      std::string frame;
+      if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
+        throw InternalError("extract: the temporary file of units cannot be read back");
+      for (std::uint64_t at = 0; at < file_bytes_;) {
+        std::uint64_t size = 0;
+        if (std::fread(&size, sizeof size, 1, file_) != 1)
+          throw InternalError("extract: the temporary file of units cannot be read back");
+        frame.resize(static_cast<std::size_t>(size));
+        if (size > 0 && std::fread(frame.data(), 1, frame.size(), file_) != frame.size())
+          throw InternalError("extract: the temporary file of units cannot be read back");
+        read(std::string_view(frame));
+        at += sizeof size + size;
+      }
+      std::fclose(file_);
+      file_ = nullptr;
+      file_bytes_ = 0;
+    }
+    while (!memory_.empty()) {
+      read(std::string_view(memory_.front()));
+      memory_bytes_ -= memory_.front().size();
+      memory_.pop_front();
+    }
+  }
+
+ private:
+  std::size_t memory_limit_;
+  std::deque<std::string> memory_;  // frames after those in the file
+  std::size_t memory_bytes_ = 0;
+  std::FILE* file_ = nullptr;
+  std::uint64_t file_bytes_ = 0;  // complete frames written
+  bool file_failed_ = false;
+
+  void open_file() {
+    const char* dir = std::getenv("TMPDIR");
+    std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/koterm-units-XXXXXX";
+    const int fd = ::mkstemp(path.data());
+    if (fd < 0) {
+      file_failed_ = true;
+      return;
+    }
+    ::unlink(path.c_str());  // gone from the folder; the space is freed when it is closed
+    file_ = ::fdopen(fd, "w+b");
+    if (file_ == nullptr) {
+      ::close(fd);
+      file_failed_ = true;
+      return;
+    }
+    // The frames kept so far go first, so that the file holds a prefix of the sequence.
+    while (!memory_.empty() && write(memory_.front())) {
+      memory_bytes_ -= memory_.front().size();
+      memory_.pop_front();
+    }
+  }
+
+  // Appends one frame to the file; false (and no more writes) when it does not fit.
+  bool write(const std::string& frame) {
+    const std::uint64_t size = frame.size();
+    if (std::fwrite(&size, sizeof size, 1, file_) != 1 ||
+        std::fwrite(frame.data(), 1, frame.size(), file_) != frame.size()) {
+      // Reading back stops at the last complete frame; the rest stays in memory.
+      file_failed_ = true;
+      return false;
+    }
+    file_bytes_ += sizeof size + size;
+    return true;
+  }
+};
+
+// Frames of units: a unit is its header, its candidates, its glosses, then its two texts.
+struct FrameUnitHead {
+  std::uint32_t doc = 0, ko_line = 0, en_line = 0;
+  std::uint32_t ko_cands = 0, en_cands = 0, glosses = 0, ko_bytes = 0, en_bytes = 0;
+  std::uint32_t zone = 0;
+};
+
+// Fixed-size fields are copied byte for byte; a unit's room is made once (the frame is
+// written and read on one thread between the parallel parts, so this is kept cheap).
+template <class T>
+char* put_raw(char* out, const T& v) {
+  std::memcpy(out, &v, sizeof(T));
+  return out + sizeof(T);
+}
+
+template <class T>
+const char* get_raw(const char* in, T& v) {
+  std::memcpy(&v, in, sizeof(T));
+  return in + sizeof(T);
+}
+
+// A candidate field by field (its padding bytes are never written).
+constexpr std::size_t cand_bytes = 4 + 4 + 2 + 2 + 1;
+
+char* put_cand(char* out, const Cand& c) {
+  out = put_raw(out, c.id);
+  out = put_raw(out, c.surface);
+  out = put_raw(out, c.word_begin);
+  out = put_raw(out, c.word_end);
+  return put_raw(out, c.flags);
+}
+
+const char* get_cand(const char* in, Cand& c) {
+  in = get_raw(in, c.id);
+  in = get_raw(in, c.surface);
+  in = get_raw(in, c.word_begin);
+  in = get_raw(in, c.word_end);
+  return get_raw(in, c.flags);
+}
+
+// Bytes of a unit in a frame after its header.
+std::size_t unit_bytes(const FrameUnitHead& h) {
+  return (std::size_t{h.ko_cands} + h.en_cands) * cand_bytes + std::size_t{h.glosses} * sizeof(std::uint64_t) +
+         h.ko_bytes + h.en_bytes;
+}
+
 std::string stable_id(std::string_view ko) {
   std::uint32_t h = 2166136261u;
   for (char c : ko) {
@@ -219,22 +383,36 @@ struct Extractor::Impl {
   Evidence evidence;
   Stats stats;
   std::deque<Counter> counters;  // one per pass-1 thread
-  std::size_t counted = 0;        // units[0, counted) are counted
   bool counting = true;           // false: pass-1 counts were given (use_counts)
   bool prepared = false;          // prepare() ran
+  std::uint64_t units_added = 0;  // add_unit calls
+  // The current block of units: in pass 1 those not counted yet (their texts copied into
+  // block_text), in pass 2 the frame being linked (texts are views into the frame).
   std::vector<UnitRec> units;
+  std::string block_text;
   std::vector<Cand> ko_cands;
   std::vector<Cand> en_cands;
   std::vector<std::uint64_t> unit_glosses;  // pair_key(ko, en) of "ko(en)" in a unit
+  // Counted blocks wait here for pass 2.
+  UnitSpill spill;
+  // The first unit each linked pair was linked in (LinkInfo::example_unit), kept when the
+  // link is made: examples cost memory per linked pair, not per unit.
+  struct ExampleText {
+    std::string ko, en;
+    std::uint32_t doc = 0, ko_line = 0;
+  };
+  std::unordered_map<std::uint64_t, ExampleText> examples;
   std::vector<std::pair<std::string, std::string>> docs;
-  std::vector<std::uint32_t> ko_ids, en_ids;  // scratch
 
   Impl(ExtractOptions o, const glossary::Glossary* given)
-      : options(std::move(o)), evidence(given) {}
+      : options(std::move(o)), evidence(given), spill(options.spill_memory) {}
 
   void count_pending();
+  void end_counting();  // the last block counted, every thread's counts added to `stats`
   void prepare_unit(Counter& c, const UnitRec& u);
   void commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u);
+  void spill_block();
+  void read_frame(std::string_view frame);
   void link_all();
   void prepare();    // figures of the counts that linking and building read
   void link_pass();  // pass 2 over the units
@@ -284,7 +462,7 @@ Extractor::Extractor(ExtractOptions options, const glossary::Glossary* given)
 Extractor::~Extractor() = default;
 
 const Stats& Extractor::stats() const {
-  impl_->count_pending();
+  impl_->end_counting();
   return impl_->stats;
 }
 
@@ -300,16 +478,22 @@ std::uint32_t Extractor::add_document(std::string ko_path, std::string en_path) 
 void Extractor::add_unit(const Unit& unit) {
   if (unit.doc >= impl_->docs.size())
     throw InternalError("Extractor::add_unit: unknown document index");
+  if (impl_->prepared) throw InternalError("Extractor::add_unit: called after the units were linked");
   UnitRec u;
-  u.ko = unit.ko;
-  u.en = unit.en;
+  u.text_at = impl_->block_text.size();
+  impl_->block_text.append(unit.ko);
+  impl_->block_text.append(unit.en);
+  // Only the sizes count until the block is complete (block_text may still move).
+  u.ko = {impl_->block_text.data(), unit.ko.size()};
+  u.en = {impl_->block_text.data(), unit.en.size()};
   u.doc = unit.doc;
   u.ko_line = unit.ko_line;
   u.en_line = unit.en_line;
   u.zone = unit.zone;
   impl_->units.push_back(u);
+  ++impl_->units_added;
   const std::size_t threads = std::max<std::size_t>(1, impl_->options.threads);
-  if (impl_->units.size() - impl_->counted >= std::max<std::size_t>(1, impl_->options.link_block) * threads)
+  if (impl_->units.size() >= std::max<std::size_t>(1, impl_->options.link_block) * threads)
     impl_->count_pending();
 }
 
@@ -353,6 +537,50 @@ void Extractor::Impl::prepare_unit(Counter& c, const UnitRec& u) {
   }
   lu.gloss_end = static_cast<std::uint32_t>(c.glosses.size());
   c.units.push_back(lu);
+  // With counts given (use_counts), the unit is only kept for linking.
+  if (!counting) return;
+  c.ko_ids.clear();
+  for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
+    c.ko_ids.push_back(c.ko_cands[i].id);
+    c.spelling_count[pair_key(c.ko_cands[i].id, c.ko_cands[i].surface)] += 1;
+  }
+  c.en_ids.clear();
+  for (std::uint32_t i = lu.en_begin; i < lu.en_end; ++i) c.en_ids.push_back(c.en_cands[i].id);
+  std::sort(c.ko_ids.begin(), c.ko_ids.end());
+  c.ko_ids.erase(std::unique(c.ko_ids.begin(), c.ko_ids.end()), c.ko_ids.end());
+  std::sort(c.en_ids.begin(), c.en_ids.end());
+  c.en_ids.erase(std::unique(c.en_ids.begin(), c.en_ids.end()), c.en_ids.end());
+  if (c.ko_count.size() < c.ko.size()) c.ko_count.resize(c.ko.size(), 0);
+  if (c.en_count.size() < c.en.size()) c.en_count.resize(c.en.size(), 0);
+  for (std::uint32_t k : c.ko_ids) ++c.ko_count[k];
+  for (std::uint32_t e : c.en_ids) ++c.en_count[e];
+  for (std::uint32_t k : c.ko_ids)
+    for (std::uint32_t e : c.en_ids) ++c.pair_count[pair_key(k, e)];
+  ++c.counted_units;
+}
+
+void Extractor::Impl::end_counting() {
+  count_pending();
+  // Every local id a count names was mapped when its unit was committed.
+  for (Counter& c : counters) {
+    Stats& st = stats;
+    for (std::uint32_t k = 0; k < c.ko_count.size(); ++k)
+      if (c.ko_count[k] > 0) st.ko_count[c.ko_map[k]] += c.ko_count[k];
+    for (std::uint32_t e = 0; e < c.en_count.size(); ++e)
+      if (c.en_count[e] > 0) st.en_count[c.en_map[e]] += c.en_count[e];
+    c.pair_count.for_each([&](std::uint64_t key, std::uint32_t v) {
+      st.pair_count[pair_key(c.ko_map[pair_ko(key)], c.en_map[pair_en(key)])] += v;
+    });
+    c.spelling_count.for_each([&](std::uint64_t key, std::uint32_t v) {
+      st.ko_spelling_count[pair_key(c.ko_map[pair_ko(key)], c.surface_map[pair_en(key)])] += v;
+    });
+    st.units += c.counted_units;
+    c.ko_count.clear();
+    c.en_count.clear();
+    c.pair_count = FlatMap64<std::uint32_t>();
+    c.spelling_count = FlatMap64<std::uint32_t>();
+    c.counted_units = 0;
+  }
 }
 
 void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
@@ -401,31 +629,17 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
       st.gloss_count[pair_key(k, g)] += 1;
   }
   u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
-  // With counts given (use_counts), the unit is only kept for linking.
-  if (!counting) return;
-  ko_ids.clear();
-  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
-    ko_ids.push_back(ko_cands[i].id);
-    st.ko_spelling_count[pair_key(ko_cands[i].id, ko_cands[i].surface)] += 1;
-  }
-  en_ids.clear();
-  for (std::uint32_t i = u.en_begin; i < u.en_end; ++i) en_ids.push_back(en_cands[i].id);
-  std::sort(ko_ids.begin(), ko_ids.end());
-  ko_ids.erase(std::unique(ko_ids.begin(), ko_ids.end()), ko_ids.end());
-  std::sort(en_ids.begin(), en_ids.end());
-  en_ids.erase(std::unique(en_ids.begin(), en_ids.end()), en_ids.end());
-  for (std::uint32_t k : ko_ids) ++st.ko_count[k];
-  for (std::uint32_t e : en_ids) ++st.en_count[e];
-  for (std::uint32_t k : ko_ids)
-    for (std::uint32_t e : en_ids) ++st.pair_count[pair_key(k, e)];
-  ++st.units;
 }
 
 void Extractor::Impl::count_pending() {
   // Pass 1 in two halves: analysis and candidates on every thread (units t, t + T, ...),
-  // then the counting in unit order on this one.
-  const std::size_t start = counted, stop = units.size();
+  // then the counting in unit order on this one. The block then goes to the spill.
+  const std::size_t start = 0, stop = units.size();
   if (start == stop) return;
+  for (UnitRec& u : units) {
+    u.ko = {block_text.data() + u.text_at, u.ko.size()};
+    u.en = {block_text.data() + u.text_at + u.ko.size(), u.en.size()};
+  }
   const std::size_t threads = std::min(std::max<std::size_t>(1, options.threads), stop - start);
   while (counters.size() < threads) counters.emplace_back();
   auto run = [&](std::size_t t) {
@@ -441,7 +655,78 @@ void Extractor::Impl::count_pending() {
     Counter& c = counters[(i - start) % threads];
     commit_unit(c, c.units[(i - start) / threads], units[i]);
   }
-  counted = stop;
+  spill_block();
+}
+
+void Extractor::Impl::spill_block() {
+  std::string frame(sizeof(std::uint64_t), '\0');
+  put_raw(frame.data(), static_cast<std::uint64_t>(units.size()));
+  for (const UnitRec& u : units) {
+    FrameUnitHead h;
+    h.doc = u.doc;
+    h.ko_line = u.ko_line;
+    h.en_line = u.en_line;
+    h.ko_cands = u.ko_end - u.ko_begin;
+    h.en_cands = u.en_end - u.en_begin;
+    h.glosses = u.gloss_end - u.gloss_begin;
+    h.ko_bytes = static_cast<std::uint32_t>(u.ko.size());
+    h.en_bytes = static_cast<std::uint32_t>(u.en.size());
+    h.zone = static_cast<std::uint32_t>(u.zone);
+    const std::size_t at = frame.size();
+    frame.resize(at + sizeof h + unit_bytes(h));
+    char* out = put_raw(frame.data() + at, h);
+    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) out = put_cand(out, ko_cands[i]);
+    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) out = put_cand(out, en_cands[j]);
+    for (std::uint32_t g = u.gloss_begin; g < u.gloss_end; ++g) out = put_raw(out, unit_glosses[g]);
+    std::memcpy(out, u.ko.data(), u.ko.size());
+    std::memcpy(out + u.ko.size(), u.en.data(), u.en.size());
+  }
+  units.clear();
+  block_text.clear();
+  ko_cands.clear();
+  en_cands.clear();
+  unit_glosses.clear();
+  spill.put(std::move(frame));
+}
+
+void Extractor::Impl::read_frame(std::string_view frame) {
+  units.clear();
+  ko_cands.clear();
+  en_cands.clear();
+  unit_glosses.clear();
+  auto cut_short = [] { return InternalError("extract: a frame of units is cut short"); };
+  if (frame.size() < sizeof(std::uint64_t)) throw cut_short();
+  const char* in = frame.data();
+  const char* const end = frame.data() + frame.size();
+  std::uint64_t n = 0;
+  in = get_raw(in, n);
+  for (std::uint64_t k = 0; k < n; ++k) {
+    FrameUnitHead h;
+    if (static_cast<std::size_t>(end - in) < sizeof h) throw cut_short();
+    in = get_raw(in, h);
+    if (static_cast<std::size_t>(end - in) < unit_bytes(h)) throw cut_short();
+    UnitRec u;
+    u.doc = h.doc;
+    u.ko_line = h.ko_line;
+    u.en_line = h.en_line;
+    u.zone = static_cast<UnitZone>(h.zone);
+    u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
+    ko_cands.resize(ko_cands.size() + h.ko_cands);
+    for (std::uint32_t i = u.ko_begin; i < ko_cands.size(); ++i) in = get_cand(in, ko_cands[i]);
+    u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
+    u.en_begin = static_cast<std::uint32_t>(en_cands.size());
+    en_cands.resize(en_cands.size() + h.en_cands);
+    for (std::uint32_t j = u.en_begin; j < en_cands.size(); ++j) in = get_cand(in, en_cands[j]);
+    u.en_end = static_cast<std::uint32_t>(en_cands.size());
+    u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
+    unit_glosses.resize(unit_glosses.size() + h.glosses);
+    for (std::uint32_t g = u.gloss_begin; g < unit_glosses.size(); ++g) in = get_raw(in, unit_glosses[g]);
+    u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
+    u.ko = std::string_view(in, h.ko_bytes);
+    u.en = std::string_view(in + h.ko_bytes, h.en_bytes);
+    in += h.ko_bytes + h.en_bytes;
+    units.push_back(u);
+  }
 }
 
 float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std::uint32_t e) const {
@@ -521,7 +806,11 @@ void Extractor::Impl::apply_links(const UnitRec& u, std::uint64_t ordinal, const
       ++li.first_mentions;
       last_doc[r->k] = u.doc + 1;
     }
-    li.example_unit = std::min(li.example_unit, ordinal);
+    if (ordinal < li.example_unit) {
+      li.example_unit = ordinal;
+      if (examples.find(ordinal) == examples.end())
+        examples.emplace(ordinal, ExampleText{std::string(u.ko), std::string(u.en), u.doc, u.ko_line});
+    }
     li.best_score = std::max(li.best_score, r->score);
   }
 }
@@ -607,18 +896,50 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       en_words_n = std::max<std::size_t>(en_words_n, en_cands[j].word_end);
     ko_taken.assign(ko_words_n, 0);
     en_taken.assign(en_words_n, 0);
-    auto is_free = [&](const ScoredPair& p) {
-      const Cand& a = ko_cands[p.a];
-      const Cand& b = en_cands[p.b];
-      for (std::size_t w = a.word_begin; w < a.word_end; ++w)
+    wk.spans.clear();
+    for (const ScoredPair& q : pairs) {
+      const Cand& qa = ko_cands[q.a];
+      const Cand& qb = en_cands[q.b];
+      wk.spans.push_back({qa.word_begin, qa.word_end, qb.word_begin, qb.word_end});
+    }
+    // Only pairs whose candidates hold p's on both sides can grow p: they are found through
+    // the candidates that hold each candidate, then visited in the order of `pairs`.
+    const std::size_t n_ko = u.ko_end - u.ko_begin, n_en = u.en_end - u.en_begin;
+    auto within = [](const std::vector<Cand>& cands, std::uint32_t begin, std::uint32_t end,
+                     std::vector<std::uint32_t>& list, std::vector<std::uint32_t>& at) {
+      list.clear();
+      at.clear();
+      for (std::uint32_t i = begin; i < end; ++i) {
+        at.push_back(static_cast<std::uint32_t>(list.size()));
+        for (std::uint32_t i2 = begin; i2 < end; ++i2)
+          if (cands[i2].word_begin <= cands[i].word_begin && cands[i].word_end <= cands[i2].word_end)
+            list.push_back(i2 - begin);
+      }
+      at.push_back(static_cast<std::uint32_t>(list.size()));
+    };
+    if (link_round == 0) {
+      within(ko_cands, u.ko_begin, u.ko_end, wk.ko_within, wk.ko_within_at);
+      within(en_cands, u.en_begin, u.en_end, wk.en_within, wk.en_within_at);
+    }
+    wk.pair_of.assign(n_ko * n_en, -1);
+    for (std::size_t qi = 0; qi < pairs.size(); ++qi)
+      wk.pair_of[(pairs[qi].a - u.ko_begin) * n_en + (pairs[qi].b - u.en_begin)] = static_cast<std::int32_t>(qi);
+    auto is_free_at = [&](std::size_t i) {
+      const PairSpan& sp = wk.spans[i];
+      for (std::size_t w = sp.ko_begin; w < sp.ko_end; ++w)
         if (ko_taken[w]) return false;
-      for (std::size_t w = b.word_begin; w < b.word_end; ++w)
+      for (std::size_t w = sp.en_begin; w < sp.en_end; ++w)
         if (en_taken[w]) return false;
       return true;
     };
-    auto count_of = [&](std::uint32_t k, std::uint32_t e) -> float {
-      const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
-      return c ? static_cast<float>(*c) : 0.0f;
+    // The co-occurrence count of pairs[i], looked up once per unit.
+    auto count_of = [&](std::size_t i) -> float {
+      ScoredPair& q = pairs[i];
+      if (q.count < 0) {
+        const std::uint32_t* c = stats.pair_count.find(pair_key(ko_cands[q.a].id, en_cands[q.b].id));
+        q.count = c ? static_cast<float>(*c) : 0.0f;
+      }
+      return q.count;
     };
     // The Korean words a grown pair adds belong to a name spelt out elsewhere in the English
     // (무아메르 굴러 = Muammer Guler): 이스탄불 = Istanbul does not grow into 굴러 이스탄불.
@@ -635,7 +956,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       return false;
     };
     for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
-      if (!is_free(pairs[pi])) continue;
+      if (!is_free_at(pi)) continue;
       // Competitive linking would take `p`; a pair that contains it on one or both sides
       // wins instead when it is a real unit of its own:
       //  - English grown ("Barack Obama" for "Obama", "Special Representative for North
@@ -645,23 +966,33 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       //    occurrence of the shorter term is inside the longer one;
       //  - both grown: the longer pair co-occurs often enough.
       ScoredPair p = pairs[pi];
-      std::size_t chosen = pi;
+      std::size_t p_index = pi;
       for (int round = 0; round < 3; ++round) {
         const Cand& a = ko_cands[p.a];
         const Cand& b = en_cands[p.b];
-        const float c_ab = count_of(a.id, b.id);
+        const float c_ab = count_of(p_index);
         std::size_t best = pairs.size();
-        for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
+        wk.grown.clear();
+        const std::uint32_t pa = p.a - u.ko_begin, pb = p.b - u.en_begin;
+        for (std::uint32_t x = wk.ko_within_at[pa]; x < wk.ko_within_at[pa + 1]; ++x)
+          for (std::uint32_t y = wk.en_within_at[pb]; y < wk.en_within_at[pb + 1]; ++y) {
+            const std::int32_t q = wk.pair_of[wk.ko_within[x] * n_en + wk.en_within[y]];
+            if (q >= 0 && pairs[static_cast<std::size_t>(q)].score >= 0.25f * p.score)
+              wk.grown.push_back(static_cast<std::uint32_t>(q));
+          }
+        std::sort(wk.grown.begin(), wk.grown.end());
+        for (const std::uint32_t qi : wk.grown) {
+          const PairSpan& qs = wk.spans[qi];
+          bool ko_same = qs.ko_begin == a.word_begin && qs.ko_end == a.word_end;
+          bool en_same = qs.en_begin == b.word_begin && qs.en_end == b.word_end;
+          bool ko_grown = !ko_same && qs.ko_begin <= a.word_begin && a.word_end <= qs.ko_end;
+          bool en_grown = !en_same && qs.en_begin <= b.word_begin && b.word_end <= qs.en_end;
+          if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
+          if (!is_free_at(qi)) continue;
           const ScoredPair& q = pairs[qi];
           const Cand& qa = ko_cands[q.a];
           const Cand& qb = en_cands[q.b];
-          bool ko_same = qa.word_begin == a.word_begin && qa.word_end == a.word_end;
-          bool en_same = qb.word_begin == b.word_begin && qb.word_end == b.word_end;
-          bool ko_grown = !ko_same && qa.word_begin <= a.word_begin && a.word_end <= qa.word_end;
-          bool en_grown = !en_same && qb.word_begin <= b.word_begin && b.word_end <= qb.word_end;
-          if (!(ko_grown || ko_same) || !(en_grown || en_same) || (ko_same && en_same)) continue;
-          if (q.score < 0.25f * p.score || !is_free(q)) continue;
-          const float c_q = count_of(qa.id, qb.id);
+          const float c_q = count_of(qi);
           bool wins = false;
           // One co-occurrence proves nothing, unless the longer pair has evidence of its own
           // (자페르 카라코크 = Zafer Karakoc over 카라코크 = Karakoc).
@@ -690,29 +1021,33 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         }
         if (best == pairs.size()) break;
         p = pairs[best];
-        chosen = best;
+        p_index = best;
       }
       // A title whose Korean carries the body it belongs to, when another pair of the unit
       // renders that body elsewhere in the English (외교부 = "Ministry of Foreign Affairs"
       // beside 외교부 한반도평화교섭본부장 = "Director General for ..."): the title is the rest.
-      for (const ScoredPair& q : pairs) {
+      for (std::size_t qi = 0; qi < pairs.size(); ++qi) {
+        const ScoredPair& q = pairs[qi];
         const Cand& pa = ko_cands[p.a];
         const Cand& qa = ko_cands[q.a];
-        if (q.b != p.b || q.a == p.a || !is_free(q) || q.score < 0.5f * p.score || ko_title[qa.id] == 0) continue;
+        if (q.b != p.b || q.a == p.a || !is_free_at(qi) || q.score < 0.5f * p.score || ko_title[qa.id] == 0) continue;
         if (qa.word_begin < pa.word_begin || qa.word_end > pa.word_end) continue;
         if (qa.word_begin != pa.word_begin && qa.word_end != pa.word_end) continue;
         const std::size_t xb = qa.word_begin == pa.word_begin ? qa.word_end : pa.word_begin;
         const std::size_t xe = qa.word_begin == pa.word_begin ? pa.word_end : qa.word_begin;
         const Cand& pb = en_cands[p.b];
         bool rendered = false;
-        for (const ScoredPair& r : pairs) {
+        for (std::size_t ri = 0; ri < pairs.size(); ++ri) {
+          const ScoredPair& r = pairs[ri];
           const Cand& ra = ko_cands[r.a];
           const Cand& rb = en_cands[r.b];
-          if (ra.word_begin != xb || ra.word_end != xe || r.score < 0.5f || !is_free(r) || en_content[rb.id] < 2) continue;
+          if (ra.word_begin != xb || ra.word_end != xe || r.score < 0.5f || !is_free_at(ri) || en_content[rb.id] < 2)
+            continue;
           if (rb.word_end <= pb.word_begin || rb.word_begin >= pb.word_end) rendered = true;
         }
         if (rendered) {
           p = q;
+          p_index = qi;
           break;
         }
       }
@@ -724,7 +1059,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       wk.linked.push_back({p.score, p.a, p.b, p.spelled});
       // A whole name linked by its spelling counts its parts too, as composition does
       // (크리스티아누 호날두 = Cristiano Ronaldo, and 호날두 = Ronaldo), best parts first.
-      if (p.spelled && chosen != pi) {
+      if (p.spelled && p_index != pi) {
         std::uint64_t ko_used = 0, en_used = 0;
         for (const ScoredPair& r : pairs) {
           const Cand& ra = ko_cands[r.a];
@@ -1274,47 +1609,56 @@ void Extractor::Impl::link_pass() {
   std::vector<Worker> workers(threads);
   for (Worker& wk : workers) wk.tracing = static_cast<bool>(trace);
   const std::size_t block = std::max<std::size_t>(1, options.link_block) * threads;
-  for (std::size_t start = 0; start < units.size(); start += block) {
-    const std::size_t stop = std::min(units.size(), start + block);
-    auto run = [&](std::size_t t) {
-      Worker& wk = workers[t];
-      wk.links.clear();
-      wk.unit_end.clear();
-      wk.notes.clear();
-      wk.note_end.clear();
-      for (std::size_t i = start + t; i < stop; i += threads) {
-        link_unit(units[i], i, wk);
-        wk.unit_end.push_back(wk.links.size());
-        wk.note_end.push_back(wk.notes.size());
-      }
-    };
-    run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
-      if (stop - start >= threads) return run(t);
-      for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
-    });
-    for (std::size_t i = start; i < stop; ++i) {
-      const std::size_t t = (i - start) % threads;
-      const std::size_t n = (i - start) / threads;
-      const Worker& wk = workers[t];
-      const std::size_t b = n == 0 ? 0 : wk.unit_end[n - 1];
-      apply_links(units[i], i, wk.links.data() + b, wk.links.data() + wk.unit_end[n], last_doc);
-      if (trace) {
-        const std::size_t nb = n == 0 ? 0 : wk.note_end[n - 1];
-        for (std::size_t k = nb; k < wk.note_end[n]; ++k) trace(wk.notes[k]);
+  std::uint64_t base = 0;  // ordinal of units[0]
+  spill.replay([&](std::string_view frame) {
+    read_frame(frame);
+    for (std::size_t start = 0; start < units.size(); start += block) {
+      const std::size_t stop = std::min(units.size(), start + block);
+      auto run = [&](std::size_t t) {
+        Worker& wk = workers[t];
+        wk.links.clear();
+        wk.unit_end.clear();
+        wk.notes.clear();
+        wk.note_end.clear();
+        for (std::size_t i = start + t; i < stop; i += threads) {
+          link_unit(units[i], base + i, wk);
+          wk.unit_end.push_back(wk.links.size());
+          wk.note_end.push_back(wk.notes.size());
+        }
+      };
+      run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
+        if (stop - start >= threads) return run(t);
+        for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
+      });
+      for (std::size_t i = start; i < stop; ++i) {
+        const std::size_t t = (i - start) % threads;
+        const std::size_t n = (i - start) / threads;
+        const Worker& wk = workers[t];
+        const std::size_t b = n == 0 ? 0 : wk.unit_end[n - 1];
+        apply_links(units[i], base + i, wk.links.data() + b, wk.links.data() + wk.unit_end[n], last_doc);
+        if (trace) {
+          const std::size_t nb = n == 0 ? 0 : wk.note_end[n - 1];
+          for (std::size_t k = nb; k < wk.note_end[n]; ++k) trace(wk.notes[k]);
+        }
       }
     }
-  }
+    base += units.size();
+  });
+  units.clear();
+  ko_cands.clear();
+  en_cands.clear();
+  unit_glosses.clear();
 }
 
 void Extractor::use_counts(Stats counts) {
-  if (!impl_->units.empty())
+  if (impl_->units_added > 0)
     throw InternalError("Extractor::use_counts: units were added before the counts were given");
   impl_->stats = std::move(counts);
   impl_->counting = false;
 }
 
 Stats Extractor::link_counts() {
-  impl_->count_pending();
+  impl_->end_counting();
   impl_->link_all();
   Stats out;
   const Stats& st = impl_->stats;
@@ -1325,7 +1669,7 @@ Stats Extractor::link_counts() {
 }
 
 glossary::Glossary Extractor::finish() {
-  impl_->count_pending();
+  impl_->end_counting();
   impl_->link_all();
   return impl_->build();
 }
@@ -1522,11 +1866,12 @@ glossary::Glossary Extractor::Impl::build() {
     }
     for (std::uint64_t ui : example_units) {
       if (entry.examples.size() >= options.max_examples) break;
-      if (ui >= units.size()) continue;
-      const UnitRec& u = units[ui];
+      auto text = examples.find(ui);
+      if (text == examples.end()) continue;  // linked by another process of a sharded run
+      const ExampleText& u = text->second;
       glossary::Example ex;
-      ex.ko = std::string(u.ko);
-      ex.en = std::string(u.en);
+      ex.ko = u.ko;
+      ex.en = u.en;
       ex.source = docs[u.doc].first + ":" + std::to_string(u.ko_line);
       entry.examples.push_back(std::move(ex));
     }

@@ -10,7 +10,9 @@
 //   ...
 //   glossary::Glossary g = x.finish();
 //
-// The strings given to add_unit must stay valid until finish() returns.
+// add_unit copies the strings it is given; pass 1 counts units in blocks and hands them to a
+// spill (memory, then a temporary file) that pass 2 reads back, so memory is bounded by the
+// vocabulary, the pairs counted and a block of units, not by the number of units.
 #pragma once
 
 #include <cstdint>
@@ -43,6 +45,10 @@ struct ExtractOptions {
   // Units each thread links per block before the block's decisions are counted (memory
   // for pending decisions against thread start-up cost).
   std::size_t link_block = 4096;
+  // Bytes of counted units (texts, candidates) kept in memory for pass 2; beyond that they
+  // wait in an unnamed temporary file ($TMPDIR, else /tmp), so that memory does not grow
+  // with the corpus. 0: every block goes to the file.
+  std::size_t spill_memory = std::size_t{64} << 20;
   // Checks the values; throws UsageError naming the bad one.
   void validate() const;
 };

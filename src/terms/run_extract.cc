@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <future>
 
 #include "align/align.h"
 #include "common/error.h"
@@ -87,6 +88,32 @@ void ExtractRunOptions::validate() const {
   extract.validate();
 }
 
+std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, std::size_t end,
+                        const std::function<void(std::size_t)>& done) {
+  const std::uint32_t doc = x.add_document(reader.ko_path(), reader.en_path());
+  std::size_t skipped = 0;
+  reader.seek(begin);
+  // The next block is read and normalised on another thread while this one is analysed, so
+  // that reading is not a serial part of the run (errors still come in file order).
+  AlignedBlock b, ahead;
+  for (bool more = reader.next(b, end); more; b = std::move(ahead)) {
+    std::future<bool> next = std::async(std::launch::async, [&] { return reader.next(ahead, end); });
+    for (std::size_t i = 0; i < b.count; ++i) {
+      std::string_view k = b.ko_line(i), e = b.en_line(i);
+      if (blank(k) || blank(e)) {
+        if (!blank(k) || !blank(e)) ++skipped;
+        continue;
+      }
+      const auto line = static_cast<std::uint32_t>(b.first + i + 1);
+      x.add_unit({k, e, doc, line, line, UnitZone::body});
+    }
+    if (done) done(b.first + b.count - begin);
+    more = next.get();
+    if (!more) break;
+  }
+  return skipped;
+}
+
 glossary::Glossary extract_aligned(const text::SourceText& ko, const text::SourceText& en,
                                    const ExtractOptions& options, Diagnostics& diags,
                                    const glossary::Glossary* given) {
@@ -154,11 +181,14 @@ int run_extract(const ExtractRunOptions& options, std::istream& in, std::ostream
   if (!options.aligned_ko.empty()) {
     if (options.aligned_ko == "-" && options.aligned_en == "-")
       throw UsageError("--aligned: only one of KO and EN can be standard input (-)");
-    text::SourceText ko = text::read_source(options.aligned_ko, in, options.limits);
-    text::SourceText en = text::read_source(options.aligned_en, in, options.limits);
-    text::require_language(ko, text::Lang::ko);  // swapped or mismatched sides
-    text::require_language(en, text::Lang::en);
-    result = extract_aligned(ko, en, options.extract, diags, given);
+    // Read block by block: memory holds a block of lines, not the files.
+    AlignedReader reader(options.aligned_ko, options.aligned_en, in, options.limits);
+    Extractor x(options.extract, given);
+    const std::size_t skipped = add_aligned(x, reader, 0, reader.line_pairs());
+    if (skipped > 0)
+      diags.warning({reader.ko_path(), 0, 0}, std::to_string(skipped) +
+                                                  " line pair(s) with one side blank were skipped");
+    result = x.finish();
   } else {
     std::vector<std::pair<text::SourceText, text::SourceText>> articles;
     for (const text::ArticlePair& p : text::list_article_pairs(

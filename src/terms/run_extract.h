@@ -1,6 +1,7 @@
 // `koterm extract`: bilingual term extraction into a YAML glossary.
 #pragma once
 
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "common/diagnostics.h"
 #include "glossary/model.h"
+#include "terms/aligned_reader.h"
 #include "terms/extract.h"
 #include "text/source.h"
 
@@ -47,6 +49,12 @@ struct ExtractRunOptions {
 // without a counterpart) go to `diags`. Returns the exit code (0).
 int run_extract(const ExtractRunOptions& options, std::istream& in, std::ostream& out,
                 Diagnostics& diags);
+
+// Adds the line pairs [begin, end) of `reader` to `x` as the units of one document, block
+// by block (a blank line pair is left out; one with a blank side is skipped and counted).
+// Calls done(n) after each block with the line pairs read so far. Returns the skipped count.
+std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, std::size_t end,
+                        const std::function<void(std::size_t)>& done = {});
 
 // The extraction itself on already-open inputs (for tests): the glossary before any merge.
 glossary::Glossary extract_aligned(const text::SourceText& ko, const text::SourceText& en,

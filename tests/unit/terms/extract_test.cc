@@ -86,6 +86,17 @@ TEST(ExtractAligned, SameGlossaryForAnyThreadCount) {
   }
 }
 
+TEST(ExtractAligned, SameGlossaryWhenUnitsWaitInATemporaryFile) {
+  const std::string expected = glossary::to_yaml(extract_small());
+  for (std::size_t threads : {1u, 3u}) {
+    ExtractOptions spilled;
+    spilled.spill_memory = 0;  // every block of units goes to the file
+    spilled.link_block = 2;
+    spilled.threads = threads;
+    EXPECT_EQ(glossary::to_yaml(extract_small(spilled)), expected) << threads << " threads";
+  }
+}
+
 TEST(ExtractAligned, RefusesFilesOfDifferentLength) {
   std::istringstream none;
   text::SourceText ko = text::read_source(fixtures + "small.ko.txt", none);
