@@ -44,6 +44,18 @@ bool all_hangul(std::string_view s, std::size_t* syllables) {
   return n > 0;
 }
 
+// The name matcher of a Korean key, built once per thread and key: building one costs more
+// than scoring with it, and one key is scored against many English candidates. The cache is
+// emptied when it grows past a bound, so memory stays small on any corpus.
+const names::NameMatcher& matcher_for(std::string_view ko_key) {
+  thread_local std::unordered_map<std::string, names::NameMatcher> cache;
+  auto it = cache.find(std::string(ko_key));
+  if (it != cache.end()) return it->second;
+  if (cache.size() >= 4096) cache.clear();
+  return cache.emplace(std::string(ko_key), names::NameMatcher(ko_key, names::MatchKind::transliteration))
+      .first->second;
+}
+
 }  // namespace
 
 Evidence::Evidence(const glossary::Glossary* given) {
@@ -194,7 +206,8 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
   }
   std::size_t syl = 0;
   if (all_hangul(ko_key, &syl) && !en.empty() && (is_upper(en[0]))) {
-    double t = names::match_transliteration(ko_key, en);
+    const names::NameMatcher& m = matcher_for(ko_key);
+    double t = m.score(en);
     // Japanese and Chinese names keep the family name first in Korean and often put it
     // last in English (도쿠다 시게오 = Shigeo Tokuda): a two-word name is also tried the
     // other way round, a little below the same-order score.
@@ -207,9 +220,8 @@ double Evidence::score(std::string_view ko_key, std::string_view en, bool glosse
       swapped.append(en.substr(0, space));
       // Both words must be needed: a title or place in front is already allowed for by
       // the matcher ("United" before "Manchester").
-      const double one = std::max(names::match_transliteration(ko_key, en.substr(0, space)),
-                                  names::match_transliteration(ko_key, en.substr(space + 1)));
-      const double turned = names::match_transliteration(ko_key, swapped);
+      const double one = std::max(m.score(en.substr(0, space)), m.score(en.substr(space + 1)));
+      const double turned = m.score(swapped);
       if (turned > one + 0.1) t = std::max(t, 0.95 * turned);
     }
     if (t >= 0.6) best = std::max(best, t);
