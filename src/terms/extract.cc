@@ -754,7 +754,8 @@ float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, 
   float local = 0;
   // Upper bound of Dice without looking the pair up.
   float bound = 2.0f * static_cast<float>(std::min(ck, ce)) / static_cast<float>(ck + ce);
-  if (bound >= static_cast<float>(options.min_link_score)) {
+  // A pair seen once scores nothing by association (below), so a term seen once is not looked up.
+  if (bound >= static_cast<float>(options.min_link_score) && std::min(ck, ce) >= 2) {
     const std::uint32_t* c = stats.pair_count.find(pair_key(k, e));
     if (c != nullptr) {
       float cf = static_cast<float>(*c);
