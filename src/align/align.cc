@@ -547,7 +547,8 @@ std::vector<Bead> align(const std::vector<SentenceInput>& ko, const std::vector<
   for (const auto& s : en) en_text.push_back(s.text);
   DocumentFeatures doc = compute_features(ko_text, en_text, options.use_anchors,
                                           options.use_boilerplate,
-                                          options.use_glossary ? glossary : nullptr);
+                                          options.use_glossary ? glossary : nullptr,
+                                          options.use_lexicon);
   for (std::size_t i = 0; i < ko.size(); ++i) doc.ko[i].boilerplate |= ko[i].boilerplate;
   for (std::size_t j = 0; j < en.size(); ++j) doc.en[j].boilerplate |= en[j].boilerplate;
   return run_search(doc, options);

@@ -669,7 +669,8 @@ bool is_english_boilerplate(std::string_view line) { return is_boilerplate(text:
 
 DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
                                   const std::vector<std::string_view>& en, bool lexical,
-                                  bool detect_boilerplate, const glossary::Glossary* glossary) {
+                                  bool detect_boilerplate, const glossary::Glossary* glossary,
+                                  bool use_lexicon) {
   const Tables& t = tables();
   DocumentFeatures doc;
   doc.ko.resize(ko.size());
@@ -753,7 +754,7 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
         i += len;
       }
     }
-    if (lexical) {
+    if (lexical && use_lexicon) {
       for (std::size_t i = 0; i < text.size();) {
         std::size_t len = 1;
         char32_t cp = text::decode_utf8(text, i, &len);
