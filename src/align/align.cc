@@ -423,7 +423,9 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
         double alpha = -k_inf;
         if (sums && top != -k_inf) {
           double sum = 0;
-          for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
+          for (std::size_t t = 0; t < n_terms; ++t) {
+            sum += terms[t] == top ? 1.0 : std::exp(terms[t] - top);  // exp(0) is exactly 1
+          }
           alpha = top + std::log(sum);
         }
         std::size_t here = band.at(i, j);
@@ -491,7 +493,9 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
       double beta = -k_inf;
       if (top != -k_inf) {
         double sum = 0;
-        for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
+        for (std::size_t t = 0; t < n_terms; ++t) {
+          sum += terms[t] == top ? 1.0 : std::exp(terms[t] - top);  // exp(0) is exactly 1
+        }
         beta = top + std::log(sum);
       }
       s.beta[band.at(i, j)] = beta;
