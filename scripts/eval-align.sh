@@ -3,8 +3,9 @@
 # aligns every article NNN.ko / NNN.en with --presegmented, writes OUT/NNN.beads and runs the
 # shared scorer. -g may be repeated: several glossaries are merged first (`koterm glossary
 # merge`, in a temporary directory). With --ablation, prints one line per configuration:
-# length only, plus anchors (numbers, Latin tokens, names, hanja, lexicon, quotes), plus
-# glossary (the -g files, or every glossaries/*.yaml of the repository when none is given).
+# length only, plus anchors without the news lexicon (numbers, Latin tokens, names, hanja,
+# quotes), plus the lexicon, plus glossary (the -g files, or every glossaries/*.yaml of the
+# repository when none is given).
 #
 #   scripts/eval-align.sh [--koterm BIN] [--set DIR] [--out DIR] [--ablation] [-g GLOSSARY]... [--json]
 set -euo pipefail
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     --ablation) ablation=1; shift ;;
     -g) glossaries+=("$2"); shift 2 ;;
     --json) json=(--json); shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "eval-align.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -62,8 +63,9 @@ run_config() {
 
 if [ $ablation -eq 1 ]; then
   printf '%-16s %8s %8s %8s %8s %8s\n' configuration link_F1 strict_F1 macro_F1 unl_ko_R unl_en_R
-  configs=("length-only|--no-anchors --no-glossary-anchors" "plus-anchors|--no-glossary-anchors"
-           "plus-glossary|")
+  configs=("length-only|--no-anchors --no-glossary-anchors"
+           "anchors-no-lex|--no-lexicon --no-glossary-anchors"
+           "plus-lexicon|--no-glossary-anchors" "plus-glossary|")
   for c in "${configs[@]}"; do
     name=${c%%|*}
     flags=${c#*|}

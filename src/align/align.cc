@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -169,6 +170,40 @@ class Scorer {
       }
       side->shared_begin[count] = side->shared_ids.size();
     }
+    // Shared keys as bits: with few of them (most articles), a bead's English keys are the
+    // union of its sentences' masks, a Korean key matches when its bit is in that union, and
+    // the counts of a key in a group of sentences come from prefix counts.
+    std::vector<std::uint32_t> bit_of(keys.size(), 0);
+    for (std::size_t id = 0; id < keys.size(); ++id) {
+      if (!key_[id].shared) continue;
+      bit_of[id] = static_cast<std::uint32_t>(bit_key_.size());
+      bit_key_.push_back(static_cast<std::uint32_t>(id));
+    }
+    mask_words_ = (bit_key_.size() + 63) / 64;
+    if (mask_words_ <= k_max_mask_words) {
+      for (Side* side : {&ko_, &en_}) {
+        const std::size_t count = side->shared_begin.size() - 1;
+        const std::size_t bits = mask_words_ * 64;
+        side->masks.assign(count * mask_words_, 0);
+        side->counts_before.assign((count + 1) * bits, 0);
+        side->run_begin.assign(count + 1, 0);
+        for (std::size_t k = 0; k < count; ++k) {
+          side->run_begin[k] = side->run_ids.size();
+          std::copy_n(side->counts_before.begin() + static_cast<std::ptrdiff_t>(k * bits), bits,
+                      side->counts_before.begin() + static_cast<std::ptrdiff_t>((k + 1) * bits));
+          for (std::size_t p = side->shared_begin[k]; p < side->shared_begin[k + 1]; ++p) {
+            const std::uint32_t id = side->shared_ids[p];
+            const std::uint32_t bit = bit_of[id];
+            ++side->counts_before[(k + 1) * bits + bit];
+            if (p > side->shared_begin[k] && side->shared_ids[p - 1] == id) continue;
+            side->masks[k * mask_words_ + bit / 64] |= std::uint64_t{1} << (bit % 64);
+            side->run_ids.push_back(id);
+            side->run_bits.push_back(bit);
+          }
+        }
+        side->run_begin[count] = side->run_ids.size();
+      }
+    }
   }
 
   double ratio() const { return ratio_; }
@@ -259,6 +294,15 @@ class Scorer {
     std::vector<std::size_t> shared_begin;
     // Weights of the anchors of sentences before k: shared, orphan, strict.
     std::vector<double> shared_weight, orphan_weight, strict_weight;
+    // With the bit layout: the shared keys of sentence k as mask_words_ words from
+    // masks[k * mask_words_].
+    std::vector<std::uint64_t> masks;
+    // Its distinct shared keys (shared_ids is sorted within a sentence): sentence k has
+    // run_begin[k]..run_begin[k+1]-1 of run_ids and of their bits run_bits.
+    std::vector<std::size_t> run_begin;
+    std::vector<std::uint32_t> run_ids, run_bits;
+    // How often each bit's key occurs in the sentences before k: from counts_before[k * bits].
+    std::vector<std::uint32_t> counts_before;
   };
 
   static Side side(const std::vector<SentenceFeatures>& s, double smooth) {
@@ -290,7 +334,9 @@ class Scorer {
     double matched = 0, matched_strict = 0;
     const std::size_t ko_b = ko_.shared_begin[i0], ko_e = ko_.shared_begin[i];
     const std::size_t en_b = en_.shared_begin[j0], en_e = en_.shared_begin[j];
-    if (ko_b != ko_e && en_b != en_e) {
+    if (ko_b != ko_e && en_b != en_e && mask_words_ <= k_max_mask_words) {
+      match_bits(i0, i, j0, j, matched, matched_strict);
+    } else if (ko_b != ko_e && en_b != en_e) {
       touched_.clear();
       for (std::size_t p = ko_b; p < ko_e; ++p) {
         KeyState& k = key_[ko_.shared_ids[p]];
@@ -311,6 +357,37 @@ class Scorer {
     return o_.anchor_bonus * matched - o_.anchor_mismatch * strict_left -
            o_.anchor_unmatched * shared_left - o_.anchor_orphan * orphan;
   }
+
+  // The matched weights of a bead counted with bits, adding them as the loop over key counts
+  // does (keys in the order of their first occurrence on the Korean side).
+  void match_bits(std::size_t i0, std::size_t i, std::size_t j0, std::size_t j, double& matched,
+                  double& matched_strict) const {
+    const std::size_t w_count = mask_words_;
+    const std::size_t bits = w_count * 64;
+    std::array<std::uint64_t, k_max_mask_words> en_bits{}, seen{};
+    for (std::size_t x = j0; x < j; ++x) {
+      for (std::size_t w = 0; w < w_count; ++w) en_bits[w] |= en_.masks[x * w_count + w];
+    }
+    for (std::size_t x = i0; x < i; ++x) {
+      for (std::size_t r = ko_.run_begin[x]; r < ko_.run_begin[x + 1]; ++r) {
+        const std::uint32_t bit = ko_.run_bits[r];
+        const std::size_t w = bit / 64;
+        const std::uint64_t b = std::uint64_t{1} << (bit % 64);
+        if ((seen[w] & b) != 0 || (en_bits[w] & b) == 0) continue;
+        seen[w] |= b;
+        const KeyState& k = key_[ko_.run_ids[r]];
+        const std::uint32_t ko_count = ko_.counts_before[i * bits + bit] - ko_.counts_before[i0 * bits + bit];
+        const std::uint32_t en_count = en_.counts_before[j * bits + bit] - en_.counts_before[j0 * bits + bit];
+        const double both = k.weight * std::min(ko_count, en_count);
+        matched += both;
+        if (k.strict) matched_strict += both;
+      }
+    }
+  }
+
+  static constexpr std::size_t k_max_mask_words = 4;
+  std::size_t mask_words_ = 0;
+  std::vector<std::uint32_t> bit_key_;  // bit -> dense id of a shared key
 
   const AlignOptions& o_;
   double ratio_ = 2.05;
@@ -423,7 +500,9 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
         double alpha = -k_inf;
         if (sums && top != -k_inf) {
           double sum = 0;
-          for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
+          for (std::size_t t = 0; t < n_terms; ++t) {
+            sum += terms[t] == top ? 1.0 : std::exp(terms[t] - top);  // exp(0) is exactly 1
+          }
           alpha = top + std::log(sum);
         }
         std::size_t here = band.at(i, j);
@@ -491,7 +570,9 @@ std::vector<Bead> run_search(const DocumentFeatures& doc, const AlignOptions& o)
       double beta = -k_inf;
       if (top != -k_inf) {
         double sum = 0;
-        for (std::size_t t = 0; t < n_terms; ++t) sum += std::exp(terms[t] - top);
+        for (std::size_t t = 0; t < n_terms; ++t) {
+          sum += terms[t] == top ? 1.0 : std::exp(terms[t] - top);  // exp(0) is exactly 1
+        }
         beta = top + std::log(sum);
       }
       s.beta[band.at(i, j)] = beta;
@@ -547,7 +628,8 @@ std::vector<Bead> align(const std::vector<SentenceInput>& ko, const std::vector<
   for (const auto& s : en) en_text.push_back(s.text);
   DocumentFeatures doc = compute_features(ko_text, en_text, options.use_anchors,
                                           options.use_boilerplate,
-                                          options.use_glossary ? glossary : nullptr);
+                                          options.use_glossary ? glossary : nullptr,
+                                          options.use_lexicon);
   for (std::size_t i = 0; i < ko.size(); ++i) doc.ko[i].boilerplate |= ko[i].boilerplate;
   for (std::size_t j = 0; j < en.size(); ++j) doc.en[j].boilerplate |= en[j].boilerplate;
   return run_search(doc, options);

@@ -29,6 +29,7 @@ struct Bead {
 struct AlignOptions {
   // Components (for ablation): the length model is always on.
   bool use_anchors = true;         // numbers, Latin tokens, hanja, quotes
+  bool use_lexicon = true;         // with use_anchors: entries of the news lexicon
   bool use_glossary = true;        // glossary entries, when a glossary is given
   bool use_boilerplate = true;     // credit/byline/copyright lines forced to 1:0 / 0:1
   bool allow_three = true;         // 1:3 and 3:1 beads

@@ -128,6 +128,7 @@ struct Tables {
   };
   std::vector<LexiconEntry> lexicon;
   CharIndex lexicon_by_first;
+  std::vector<char32_t> lexicon_second;  // per entry: its second character, 0 for one
 };
 
 std::uint64_t fnv1a(char tag, std::string_view s);
@@ -223,6 +224,8 @@ Tables load_tables() {
     char32_t first = text::decode_utf8(e.ko, 0, &len);
     e.whole_word = len == e.ko.size();
     e.key = fnv1a('x', e.ko);
+    std::size_t second_len = 0;
+    t.lexicon_second.push_back(e.whole_word ? 0 : text::decode_utf8(e.ko, len, &second_len));
     t.lexicon_by_first.at(first).push_back(t.lexicon.size());
     t.lexicon.push_back(std::move(e));
   }
@@ -331,9 +334,14 @@ bool is_single_word(std::string_view w) {
 double count_chars(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no decoding
+      if (s[i] != ' ' && s[i] != '\t') ++n;
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     char32_t cp = text::decode_utf8(s, i, &len);
-    if (cp != U' ' && cp != U'\t' && cp != 0x00A0 && cp != 0x3000) ++n;
+    if (cp != 0x00A0 && cp != 0x3000) ++n;
     i += len;
   }
   return static_cast<double>(n);
@@ -502,8 +510,21 @@ std::uint64_t skeleton_key(std::string skeleton) {
   return fnv1a('t', skeleton);
 }
 
+// Skeleton keys of English words, computed once per distinct word of a document: `words`
+// holds whether a capitalised word passes the name filter and its key (0: skeleton too
+// short), `pairs` the key of two capitalised words written together.
+struct NameWord {
+  bool name = false;
+  std::uint64_t key = 0;
+};
+struct EnglishNameCache {
+  StringMap<NameWord> words;
+  StringMap<std::uint64_t> pairs;
+  std::string scratch;
+};
+
 // Skeleton keys of the capitalised, non-stopword words of an English sentence.
-std::vector<std::uint64_t> english_name_keys(std::string_view s) {
+std::vector<std::uint64_t> english_name_keys(std::string_view s, EnglishNameCache& cache) {
   const Tables& t = tables();
   std::vector<std::uint64_t> keys;
   for (std::size_t i = 0; i < s.size();) {
@@ -514,19 +535,30 @@ std::vector<std::uint64_t> english_name_keys(std::string_view s) {
     std::size_t j = i;
     while (j < s.size() && is_alpha(s[j])) ++j;
     std::string_view w = s.substr(i, j - i);
-    bool capital = w[0] >= 'A' && w[0] <= 'Z';
     i = j;
-    bool acronym = std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!capital || acronym || w.size() < 2 || t.en_stopwords.count(lowercase(w)) != 0) continue;
-    if (std::uint64_t k = skeleton_key(english_skeleton(w)); k != 0) keys.push_back(k);
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) continue;
+    auto known = cache.words.find(w);
+    if (known == cache.words.end()) {
+      bool acronym = std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      NameWord word;
+      word.name = !acronym && w.size() >= 2 && t.en_stopwords.count(lowercase(w)) == 0;
+      if (word.name) word.key = skeleton_key(english_skeleton(w));
+      known = cache.words.emplace(std::string(w), word).first;
+    }
+    if (!known->second.name) continue;
+    if (known->second.key != 0) keys.push_back(known->second.key);
     // Two capitalised words in a row may be one Hangul word (Hun Sen = 훈센).
     std::size_t k2 = j;
     if (k2 < s.size() && s[k2] == ' ' && k2 + 1 < s.size() && s[k2 + 1] >= 'A' && s[k2 + 1] <= 'Z') {
       std::size_t e = k2 + 1;
       while (e < s.size() && is_alpha(s[e])) ++e;
-      std::string both(w);
-      both += s.substr(k2 + 1, e - k2 - 1);
-      if (std::uint64_t k = skeleton_key(english_skeleton(both)); k != 0) keys.push_back(k);
+      cache.scratch.assign(w);
+      cache.scratch += s.substr(k2 + 1, e - k2 - 1);
+      auto pair = cache.pairs.find(cache.scratch);
+      if (pair == cache.pairs.end()) {
+        pair = cache.pairs.emplace(cache.scratch, skeleton_key(english_skeleton(cache.scratch))).first;
+      }
+      if (pair->second != 0) keys.push_back(pair->second);
     }
   }
   std::sort(keys.begin(), keys.end());
@@ -618,10 +650,12 @@ std::vector<double> korean_numbers(std::string_view s) {
   return out;
 }
 
-std::vector<double> english_numbers(std::string_view s) {
+namespace {
+
+// english_numbers of a text already lowercased.
+std::vector<double> english_numbers_lower(std::string_view lower_text) {
   const Tables& t = tables();
   std::vector<double> out;
-  std::string lower_text = lowercase(s);
   // The scale word after position i (skipping spaces and one hyphen), or 1.
   auto scale_after = [&](std::size_t& i) {
     std::size_t j = i;
@@ -662,6 +696,10 @@ std::vector<double> english_numbers(std::string_view s) {
   return out;
 }
 
+}  // namespace
+
+std::vector<double> english_numbers(std::string_view s) { return english_numbers_lower(lowercase(s)); }
+
 bool is_korean_boilerplate(std::string_view line) { return is_boilerplate(text::Lang::ko, line); }
 bool is_english_boilerplate(std::string_view line) { return is_boilerplate(text::Lang::en, line); }
 
@@ -669,7 +707,8 @@ bool is_english_boilerplate(std::string_view line) { return is_boilerplate(text:
 
 DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
                                   const std::vector<std::string_view>& en, bool lexical,
-                                  bool detect_boilerplate, const glossary::Glossary* glossary) {
+                                  bool detect_boilerplate, const glossary::Glossary* glossary,
+                                  bool use_lexicon) {
   const Tables& t = tables();
   DocumentFeatures doc;
   doc.ko.resize(ko.size());
@@ -698,8 +737,9 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
   std::vector<std::vector<std::uint64_t>> en_names(en.size()), ko_names(ko.size());
   if (lexical) {
     std::vector<std::uint64_t> en_all, ko_all;
+    EnglishNameCache name_cache;
     for (std::size_t s = 0; s < en.size(); ++s) {
-      en_names[s] = english_name_keys(en[s]);
+      en_names[s] = english_name_keys(en[s], name_cache);
       en_all.insert(en_all.end(), en_names[s].begin(), en_names[s].end());
     }
     std::sort(en_all.begin(), en_all.end());
@@ -753,12 +793,16 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
         i += len;
       }
     }
-    if (lexical) {
+    if (lexical && use_lexicon) {
       for (std::size_t i = 0; i < text.size();) {
         std::size_t len = 1;
         char32_t cp = text::decode_utf8(text, i, &len);
         if (const auto* starting = t.lexicon_by_first.find(cp)) {
+          // The character after this one, to pass over entries whose second one differs.
+          std::size_t next_len = 0;
+          const char32_t next = i + len < text.size() ? text::decode_utf8(text, i + len, &next_len) : 0;
           for (std::size_t e : *starting) {
+            if (t.lexicon_second[e] != 0 && t.lexicon_second[e] != next) continue;
             const auto& entry = t.lexicon[e];
             // The first character is the one looked up: compare the rest.
             if (!holds_at(text, i + len, std::string_view(entry.ko).substr(len))) continue;
@@ -810,6 +854,22 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
       }
     }
   }
+  // A phrase that begins with a word followed by a non-word character can only occur where
+  // that word is a word of the sentence (contains_word matches at word starts): such phrases
+  // are looked at only for sentences holding their first word; the others always.
+  StringMap<std::vector<std::size_t>> phrases_by_first_word;  // indices into by_phrase
+  std::vector<std::size_t> phrases_anywhere;
+  for (std::size_t p = 0; p < by_phrase.size(); ++p) {
+    std::string_view phrase = *by_phrase[p].second;
+    std::size_t end = 0;
+    while (end < phrase.size() && is_alnum(phrase[end])) ++end;
+    if (end > 0 && end < phrase.size() && phrase[end] != '*') {
+      phrases_by_first_word[std::string(phrase.substr(0, end))].push_back(p);
+    } else {
+      phrases_anywhere.push_back(p);
+    }
+  }
+  std::vector<std::size_t> phrases;
   std::array<std::vector<std::size_t>, 256> prefixes_by_first;  // indices into by_prefix
   for (std::size_t p = 0; p < by_prefix.size(); ++p) {
     prefixes_by_first[static_cast<unsigned char>(by_prefix[p].second[0])].push_back(p);
@@ -822,8 +882,9 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
     f.char_count = count_chars(text);
     f.boilerplate = trim(text).empty() || (detect_boilerplate && is_english_boilerplate(text));
     for (auto k : en_names[s]) f.anchors.push_back({k, k_name_weight, false});
+    const std::string lower_text = lowercase(text);
     if (lexical) {
-      for (double v : english_numbers(text)) {
+      for (double v : english_numbers_lower(lower_text)) {
         add_number(f.anchors, v, true);
       }
       if (has_quote_en(text)) f.anchors.push_back({fnv1a('q', ""), k_quote_weight, false});
@@ -832,7 +893,6 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
       finish(f.anchors);
       continue;
     }
-    std::string lower_text = lowercase(text);
     found.clear();
     words.clear();
     for (std::size_t i = 0; i < lower_text.size();) {
@@ -855,7 +915,16 @@ DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
         if (holds_at(w, 0, prefix)) found.push_back(key);
       }
     }
-    for (const auto& [key, phrase] : by_phrase) {
+    phrases = phrases_anywhere;
+    for (std::string_view w : words) {
+      if (auto it = phrases_by_first_word.find(w); it != phrases_by_first_word.end()) {
+        phrases.insert(phrases.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(phrases.begin(), phrases.end());
+    phrases.erase(std::unique(phrases.begin(), phrases.end()), phrases.end());
+    for (std::size_t p : phrases) {
+      const auto& [key, phrase] = by_phrase[p];
       if (contains_word(lower_text, *phrase)) found.push_back(key);
     }
     std::sort(found.begin(), found.end());

@@ -43,13 +43,15 @@ bool is_english_boilerplate(std::string_view line);
 
 // Computes the features of every sentence of both sides. Anchors that need a partner on the
 // English side (Latin tokens, hanja, glossary entries) are looked for only when the Korean
-// document has them. `kinds` selects the anchor families.
+// document has them. `lexical` turns on every anchor family but glossary entries;
+// `use_lexicon` (with `lexical`) adds the entries of the news lexicon (data/lexicon.tsv).
 struct DocumentFeatures {
   std::vector<SentenceFeatures> ko;
   std::vector<SentenceFeatures> en;
 };
 DocumentFeatures compute_features(const std::vector<std::string_view>& ko,
                                   const std::vector<std::string_view>& en, bool lexical,
-                                  bool detect_boilerplate, const glossary::Glossary* glossary);
+                                  bool detect_boilerplate, const glossary::Glossary* glossary,
+                                  bool use_lexicon = true);
 
 }  // namespace koterm::align

@@ -30,6 +30,7 @@ int command_align(const std::vector<std::string>& args, Io& io) {
       ("min-confidence", po::value<double>(&o.align.min_confidence)->default_value(defaults.min_confidence, default_text(defaults.min_confidence)),
        "flag beads whose confidence is below this")
       ("no-anchors", "length model only: no numbers, Latin tokens, hanja or quotes (ablation)")
+      ("no-lexicon", "anchors without the news lexicon's word pairs (ablation)")
       ("no-glossary-anchors", "read the glossary but do not use it as anchors (ablation)")
       ("no-boilerplate", "do not recognise credit, byline and copyright lines (ablation)")
       ("no-three", "no 1:3 or 3:1 beads");
@@ -44,6 +45,7 @@ int command_align(const std::vector<std::string>& args, Io& io) {
   if (!parse(cl, args, vm, io)) return 0;
   o.format = align::format_from(format);
   o.align.use_anchors = vm.count("no-anchors") == 0;
+  o.align.use_lexicon = vm.count("no-lexicon") == 0;
   o.align.use_glossary = vm.count("no-glossary-anchors") == 0;
   o.align.use_boilerplate = vm.count("no-boilerplate") == 0;
   o.align.allow_three = vm.count("no-three") == 0;

@@ -129,6 +129,18 @@ TEST(Features, LexiconLinksCommonNewsWords) {
   EXPECT_FALSE(pair_shares_anchor("관광객 수가 크게 늘었다.", "The weather was fine."));
 }
 
+TEST(Features, LexiconCanBeLeftOut) {
+  // The ablation switch (--no-lexicon): the same pair shares nothing without the lexicon,
+  // while a Latin token is still an anchor.
+  const std::vector<std::string_view> ko = {"관광객 수가 크게 늘었다.", "UN 회의가 열렸다."};
+  const std::vector<std::string_view> en = {"Tourist numbers grew sharply.", "The UN met."};
+  const DocumentFeatures without = compute_features(ko, en, true, false, nullptr, false);
+  EXPECT_FALSE(shares_anchor(without.ko[0], without.en[0]));
+  EXPECT_TRUE(shares_anchor(without.ko[1], without.en[1]));
+  const DocumentFeatures with = compute_features(ko, en, true, false, nullptr, true);
+  EXPECT_TRUE(shares_anchor(with.ko[0], with.en[0]));
+}
+
 TEST(Features, OneSyllableLexiconWordsMatchOnlyAsWords) {
   // 별 (star) alone or before a particle, not inside 특별 (special).
   EXPECT_TRUE(pair_shares_anchor("별이 빛난다.", "The stars shine."));
