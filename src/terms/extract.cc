@@ -1604,16 +1604,41 @@ void Extractor::Impl::prepare() {
 
 void Extractor::Impl::link_pass() {
   // Units are linked in blocks: inside a block, thread t links units t, t + T, t + 2T, ...;
-  // the decisions are then counted in unit order, so the result does not depend on T.
+  // the decisions are then counted in unit order, so the result does not depend on T. With
+  // two threads or more, the counting of one block runs on a thread of its own while the
+  // next block is linked (it writes only the link counts, which linking never reads).
   std::vector<std::uint32_t> last_doc(stats.ko.size(), 0);
   const std::size_t threads = std::max<std::size_t>(1, options.threads);
   std::vector<Worker> workers(threads);
   for (Worker& wk : workers) wk.tracing = static_cast<bool>(trace);
+  // The decisions of a linked block, per thread, in two sets: one being counted, one filled.
+  struct Decisions {
+    std::vector<LinkRec> links;
+    std::vector<std::size_t> unit_end;
+    std::vector<std::string> notes;
+    std::vector<std::size_t> note_end;
+  };
+  std::vector<Decisions> decided(2 * threads);
   const std::size_t block = std::max<std::size_t>(1, options.link_block) * threads;
   std::uint64_t base = 0;  // ordinal of units[0]
+  auto count_block = [&](std::size_t start, std::size_t stop, std::size_t set) {
+    for (std::size_t i = start; i < stop; ++i) {
+      const std::size_t t = (i - start) % threads;
+      const std::size_t n = (i - start) / threads;
+      const Decisions& d = decided[set * threads + t];
+      const std::size_t b = n == 0 ? 0 : d.unit_end[n - 1];
+      apply_links(units[i], base + i, d.links.data() + b, d.links.data() + d.unit_end[n], last_doc);
+      if (trace) {
+        const std::size_t nb = n == 0 ? 0 : d.note_end[n - 1];
+        for (std::size_t k = nb; k < d.note_end[n]; ++k) trace(d.notes[k]);
+      }
+    }
+  };
   spill.replay([&](std::string_view frame) {
     read_frame(frame);
-    for (std::size_t start = 0; start < units.size(); start += block) {
+    std::size_t prev_start = 0, prev_stop = 0, prev_set = 0;
+    std::size_t set = 0;
+    for (std::size_t start = 0; start < units.size(); start += block, set ^= 1) {
       const std::size_t stop = std::min(units.size(), start + block);
       auto run = [&](std::size_t t) {
         Worker& wk = workers[t];
@@ -1626,23 +1651,36 @@ void Extractor::Impl::link_pass() {
           wk.unit_end.push_back(wk.links.size());
           wk.note_end.push_back(wk.notes.size());
         }
+        Decisions& d = decided[set * threads + t];
+        std::swap(d.links, wk.links);
+        std::swap(d.unit_end, wk.unit_end);
+        std::swap(d.notes, wk.notes);
+        std::swap(d.note_end, wk.note_end);
       };
+      // Joined on every way out of this scope, an exception included.
+      struct Joined {
+        std::thread th;
+        ~Joined() {
+          if (th.joinable()) th.join();
+        }
+      } counter;
+      if (prev_stop > prev_start) {
+        // With one thread asked for, one thread it is: the counting then runs here first.
+        if (threads > 1)
+          counter.th = std::thread([&, ps = prev_start, pe = prev_stop, pset = prev_set] { count_block(ps, pe, pset); });
+        else
+          count_block(prev_start, prev_stop, prev_set);
+      }
       run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
         if (stop - start >= threads) return run(t);
         for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
       });
-      for (std::size_t i = start; i < stop; ++i) {
-        const std::size_t t = (i - start) % threads;
-        const std::size_t n = (i - start) / threads;
-        const Worker& wk = workers[t];
-        const std::size_t b = n == 0 ? 0 : wk.unit_end[n - 1];
-        apply_links(units[i], base + i, wk.links.data() + b, wk.links.data() + wk.unit_end[n], last_doc);
-        if (trace) {
-          const std::size_t nb = n == 0 ? 0 : wk.note_end[n - 1];
-          for (std::size_t k = nb; k < wk.note_end[n]; ++k) trace(wk.notes[k]);
-        }
-      }
+      if (counter.th.joinable()) counter.th.join();
+      prev_start = start;
+      prev_stop = stop;
+      prev_set = set;
     }
+    if (prev_stop > prev_start) count_block(prev_start, prev_stop, prev_set);
     base += units.size();
   });
   units.clear();
