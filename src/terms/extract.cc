@@ -128,6 +128,15 @@ struct Worker {
   void note(std::string line) {
     if (tracing) notes.push_back(std::move(line));
   }
+  // Takes back the latest decision (k, e) of the unit being linked.
+  void drop_link(std::uint32_t k, std::uint32_t e) {
+    for (std::size_t r = links.size(); r-- > 0;) {
+      if (links[r].k == k && links[r].e == e) {
+        links.erase(links.begin() + static_cast<std::ptrdiff_t>(r));
+        return;
+      }
+    }
+  }
 };
 
 std::size_t word_count(std::string_view s) {
@@ -1269,27 +1278,19 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
     const Cand& b = en_cands[best];
     const float score = score_of(best_shared);
     // Links that give way: the term's own, and weaker ones holding words of the phrase.
-    auto drop_record = [&](std::uint32_t k, std::uint32_t e) {
-      for (std::size_t r = wk.links.size(); r-- > 0;) {
-        if (wk.links[r].k == k && wk.links[r].e == e) {
-          wk.links.erase(wk.links.begin() + static_cast<std::ptrdiff_t>(r));
-          return;
-        }
-      }
-    };
     for (std::size_t li = wk.linked.size(); li-- > 0;) {
       const ScoredPair& l = wk.linked[li];
       const Cand& la = ko_cands[l.a];
       const Cand& lb = en_cands[l.b];
       const bool overlaps = lb.word_begin < b.word_end && b.word_begin < lb.word_end;
       if (li == own || !overlaps) continue;
-      drop_record(la.id, lb.id);
+      wk.drop_link(la.id, lb.id);
       for (std::size_t w = la.word_begin; w < la.word_end && w < wk.ko_taken.size(); ++w) wk.ko_taken[w] = 0;
       for (std::size_t w = lb.word_begin; w < lb.word_end && w < en_taken.size(); ++w) en_taken[w] = 0;
       wk.linked.erase(wk.linked.begin() + static_cast<std::ptrdiff_t>(li));
       if (own != none && li < own) --own;
     }
-    if (own != none) drop_record(a.id, en_cands[wk.linked[own].b].id);
+    if (own != none) wk.drop_link(a.id, en_cands[wk.linked[own].b].id);
     for (std::size_t w = b.word_begin; w < b.word_end && w < en_taken.size(); ++w) en_taken[w] = 1;
     wk.links.push_back({a.id, b.id, score});
     if (own != none) {
@@ -1331,15 +1332,7 @@ void Extractor::Impl::link_titles(const UnitRec& u, Worker& wk) const {
         best = j;
     }
     if (best == u.en_end) continue;
-    auto drop_record = [&](std::uint32_t k, std::uint32_t e) {
-      for (std::size_t r = wk.links.size(); r-- > 0;) {
-        if (wk.links[r].k == k && wk.links[r].e == e) {
-          wk.links.erase(wk.links.begin() + static_cast<std::ptrdiff_t>(r));
-          return;
-        }
-      }
-    };
-    drop_record(la.id, lb.id);
+    wk.drop_link(la.id, lb.id);
     for (std::size_t w = lb.word_begin; w < lb.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 0;
     const Cand& t = en_cands[best];
     // The weaker links the title displaces are dropped (kept in `linked` with no English
@@ -1347,7 +1340,7 @@ void Extractor::Impl::link_titles(const UnitRec& u, Worker& wk) const {
     for (ScoredPair& h : wk.linked) {
       const Cand& hb = en_cands[h.b];
       if (&h == &l || h.score <= 0.0f || hb.word_end <= t.word_begin || hb.word_begin >= t.word_end) continue;
-      drop_record(ko_cands[h.a].id, hb.id);
+      wk.drop_link(ko_cands[h.a].id, hb.id);
       for (std::size_t w = ko_cands[h.a].word_begin; w < ko_cands[h.a].word_end && w < wk.ko_taken.size(); ++w)
         wk.ko_taken[w] = 0;
       for (std::size_t w = hb.word_begin; w < hb.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 0;
