@@ -6,7 +6,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace koterm::terms {
@@ -31,7 +30,15 @@ class Interner {
  private:
   std::deque<std::string> storage_;  // stable addresses for the views
   std::vector<std::string_view> views_;
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  // Open addressing with linear probing over the ids (load factor at most 1/2): a slot holds
+  // id + 1 (0: empty) and 32 bits of the string's hash, so that most probes compare no text.
+  struct Slot {
+    std::uint32_t id_plus_1 = 0;
+    std::uint32_t hash = 0;
+  };
+  std::vector<Slot> slots_;
+  static std::uint32_t hash_of(std::string_view s);
+  void grow();
 };
 
 }  // namespace koterm::terms
