@@ -144,7 +144,7 @@ int extract_aligned_shard(const terms::ExtractRunOptions& options, const BatchOp
   if (progress != nullptr) progress->start(end - begin);
   const std::size_t skipped = terms::add_aligned(x, reader, begin, end, [&](std::size_t done) {
     if (progress != nullptr) progress->advance(done, 0);
-  });
+  }, options.extract.threads > 1);
   if (progress != nullptr) progress->finish(end - begin, 0);
   if (skipped > 0)
     diags.warning({reader.ko_path(), 0, 0}, std::to_string(skipped) + " line pair(s) with one side blank were skipped");

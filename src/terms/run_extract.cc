@@ -89,7 +89,7 @@ void ExtractRunOptions::validate() const {
 }
 
 std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, std::size_t end,
-                        const std::function<void(std::size_t)>& done) {
+                        const std::function<void(std::size_t)>& done, bool read_ahead) {
   const std::uint32_t doc = x.add_document(reader.ko_path(), reader.en_path());
   std::size_t skipped = 0;
   reader.seek(begin);
@@ -97,7 +97,8 @@ std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, 
   // that reading is not a serial part of the run (errors still come in file order).
   AlignedBlock b, ahead;
   for (bool more = reader.next(b, end); more; b = std::move(ahead)) {
-    std::future<bool> next = std::async(std::launch::async, [&] { return reader.next(ahead, end); });
+    std::future<bool> next = std::async(read_ahead ? std::launch::async : std::launch::deferred,
+                                        [&] { return reader.next(ahead, end); });
     for (std::size_t i = 0; i < b.count; ++i) {
       std::string_view k = b.ko_line(i), e = b.en_line(i);
       if (blank(k) || blank(e)) {
@@ -184,7 +185,7 @@ int run_extract(const ExtractRunOptions& options, std::istream& in, std::ostream
     // Read block by block: memory holds a block of lines, not the files.
     AlignedReader reader(options.aligned_ko, options.aligned_en, in, options.limits);
     Extractor x(options.extract, given);
-    const std::size_t skipped = add_aligned(x, reader, 0, reader.line_pairs());
+    const std::size_t skipped = add_aligned(x, reader, 0, reader.line_pairs(), {}, options.extract.threads > 1);
     if (skipped > 0)
       diags.warning({reader.ko_path(), 0, 0}, std::to_string(skipped) +
                                                   " line pair(s) with one side blank were skipped");

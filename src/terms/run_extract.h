@@ -53,8 +53,10 @@ int run_extract(const ExtractRunOptions& options, std::istream& in, std::ostream
 // Adds the line pairs [begin, end) of `reader` to `x` as the units of one document, block
 // by block (a blank line pair is left out; one with a blank side is skipped and counted).
 // Calls done(n) after each block with the line pairs read so far. Returns the skipped count.
+// With `read_ahead`, the next block is read on a thread of its own while this one is added
+// (a run asked to use one thread leaves it out).
 std::size_t add_aligned(Extractor& x, AlignedReader& reader, std::size_t begin, std::size_t end,
-                        const std::function<void(std::size_t)>& done = {});
+                        const std::function<void(std::size_t)>& done = {}, bool read_ahead = true);
 
 // The extraction itself on already-open inputs (for tests): the glossary before any merge.
 glossary::Glossary extract_aligned(const text::SourceText& ko, const text::SourceText& en,

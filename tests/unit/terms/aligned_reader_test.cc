@@ -127,16 +127,19 @@ TEST_F(AlignedReaderTest, AddAlignedReadsAheadAndStillStopsAtTheBadLine) {
   std::istringstream none;
   std::string bad = ko_text;
   bad.insert(bad.rfind("유엔"), "\xFF");  // line 5, in the third block
-  AlignedReader r(write("a.ko", bad), write("a.en", en_text), none, {}, 2);
-  Extractor x({});
-  std::vector<std::size_t> done;
-  try {
-    add_aligned(x, r, 0, r.line_pairs(), [&](std::size_t n) { done.push_back(n); });
-    FAIL() << "no error";
-  } catch (const InputError& e) {
-    EXPECT_EQ(e.pos().line, 5u);
+  // Read ahead on another thread or, as with --threads 1, in turn: the same.
+  for (bool ahead : {true, false}) {
+    AlignedReader r(write("a.ko", bad), write("a.en", en_text), none, {}, 2);
+    Extractor x({});
+    std::vector<std::size_t> done;
+    try {
+      add_aligned(x, r, 0, r.line_pairs(), [&](std::size_t n) { done.push_back(n); }, ahead);
+      ADD_FAILURE() << "no error, read ahead: " << ahead;
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.pos().line, 5u);
+    }
+    EXPECT_EQ(done, (std::vector<std::size_t>{2, 4})) << ahead;  // the blocks before it were added
   }
-  EXPECT_EQ(done, (std::vector<std::size_t>{2, 4}));  // the blocks before it were added
 }
 
 TEST_F(AlignedReaderTest, AddAlignedAddsEveryLinePairOfAShard) {
@@ -147,6 +150,10 @@ TEST_F(AlignedReaderTest, AddAlignedAddsEveryLinePairOfAShard) {
   EXPECT_EQ(add_aligned(x, r, 1, 5, [&](std::size_t n) { done.push_back(n); }), 0u);
   EXPECT_EQ(done, (std::vector<std::size_t>{2, 4}));
   EXPECT_EQ(x.stats().units, 3u);  // lines 2, 4 and 5; line 3 is blank on both sides
+  AlignedReader r1(write("b.ko", ko_text), write("b.en", en_text), none, {}, 2);
+  Extractor x1({});
+  EXPECT_EQ(add_aligned(x1, r1, 1, 5, {}, false), 0u);
+  EXPECT_EQ(x1.stats().units, 3u);
 }
 
 TEST_F(AlignedReaderTest, MissingAndEmptyFilesGetTheWholeFileMessages) {
