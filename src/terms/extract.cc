@@ -3,11 +3,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <map>
 #include <thread>
 #include <unordered_map>
@@ -57,13 +59,34 @@ struct UnitRec {
   std::uint32_t gloss_begin = 0, gloss_end = 0;  // into unit_glosses
 };
 
+// Word spans of a ScoredPair's two candidates, side by side for the scans of linking.
+struct PairSpan {
+  std::uint16_t ko_begin = 0, ko_end = 0, en_begin = 0, en_end = 0;
+};
+
 struct ScoredPair {
   float score = 0;
   std::uint32_t a = 0;  // index into ko_cands
   std::uint32_t b = 0;  // index into en_cands
   bool spelled = false; // the score is the spelling evidence, not association
+  bool boosted = false; // the second round of linking raised the score
   float count = -1;      // pair_count of the two ids once looked up (-1: not yet)
+  PairSpan span;         // of the candidates a and b (the ranking reads them often)
 };
+
+// The order in which competitive linking considers pairs: best score first; on a tie, the
+// longer Korean; then the longer English (it always comes with the shorter one) for equal
+// association but the shorter for equal spelling evidence (the extra words are not part of
+// the name: "Rocco Russo", not "Passenger Rocco Russo"); then by position.
+bool ranks_before(const ScoredPair& x, const ScoredPair& y) {
+  if (x.score != y.score) return x.score > y.score;
+  const int x_ko = x.span.ko_end - x.span.ko_begin, y_ko = y.span.ko_end - y.span.ko_begin;
+  if (x_ko != y_ko) return x_ko > y_ko;
+  const int x_en = x.span.en_end - x.span.en_begin, y_en = y.span.en_end - y.span.en_begin;
+  if (x_en != y_en) return (x_en > y_en) != (x.spelled && y.spelled);
+  if (x.span.ko_begin != y.span.ko_begin) return x.span.ko_begin < y.span.ko_begin;
+  return x.span.en_begin < y.span.en_begin;
+}
 
 // Pass 1 on one thread: a unit's candidates and glosses with the thread's own ids, and the
 // maps from those ids to the shared ones.
@@ -75,15 +98,26 @@ struct LocalGloss {
   std::uint32_t en = 0;    // local English id
   bool linked = false;     // linked in the unit (else only counted as evidence)
 };
+// One block's analysis on one thread. A thread keeps two: one is filled while the
+// other is committed.
+struct LocalBlock {
+  std::vector<Cand> ko_cands, en_cands;
+  std::vector<LocalGloss> glosses;
+  std::vector<LocalUnit> units;
+  // The strings the thread's interners met first in this block (views into their stable
+  // storage), so that committing never reads an interner that the next block is filling.
+  std::vector<std::string_view> new_ko, new_surface, new_en;
+};
+
 struct Counter {
   KoreanWords ko_words;
   std::vector<KoWord> kw;
   std::vector<EnWord> ew;
-  Interner ko, surface, en;
+  Interner ko, surface, en;  // analysis side
+  LocalBlock block[2];
+  // Commit side: every string of the interners committed so far, and its shared id.
+  std::vector<std::string_view> ko_views, surface_views, en_views;
   std::vector<std::uint32_t> ko_map, surface_map, en_map;
-  std::vector<Cand> ko_cands, en_cands;
-  std::vector<LocalGloss> glosses;
-  std::vector<LocalUnit> units;
   // Pass-1 counts of the units this thread analysed, by its own ids: sums, so they are
   // added to the shared counts when counting ends, whichever thread counted what.
   std::vector<std::uint32_t> ko_count, en_count;
@@ -101,10 +135,6 @@ struct LinkRec {
 
 // What one linking thread owns: scratch space, its evidence cache, and the decisions (and
 // trace lines) of the units it linked, in the order it linked them.
-// Word spans of a ScoredPair's two candidates, side by side for the scans of linking.
-struct PairSpan {
-  std::uint16_t ko_begin = 0, ko_end = 0, en_begin = 0, en_end = 0;
-};
 
 struct Worker {
   std::vector<ScoredPair> pairs;
@@ -116,6 +146,8 @@ struct Worker {
   std::vector<std::int32_t> pair_of;
   std::vector<std::uint32_t> grown;
   std::vector<ScoredPair> linked;  // the unit's competitive links, by candidate index
+  std::vector<ScoredPair> moved, merged;  // scratch of the second round's ranking
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> todo;  // (ko, en) candidates to score
   std::vector<std::uint8_t> ko_taken, en_taken;
   FlatMap64<float> evidence_cache;
   FlatMap64<float> lexicon_cache;  // 1: the lexicon renders the pair's Korean by its English
@@ -270,7 +302,7 @@ class UnitSpill {
         frame.resize(static_cast<std::size_t>(size));
         if (size > 0 && std::fread(frame.data(), 1, frame.size(), file_) != frame.size())
           throw InternalError("extract: the temporary file of units cannot be read back");
-        read(std::string_view(frame));
+        read(frame);
         at += sizeof size + size;
       }
       std::fclose(file_);
@@ -278,8 +310,8 @@ class UnitSpill {
       file_bytes_ = 0;
     }
     while (!memory_.empty()) {
-      read(std::string_view(memory_.front()));
       memory_bytes_ -= memory_.front().size();
+      read(memory_.front());
       memory_.pop_front();
     }
   }
@@ -402,6 +434,18 @@ struct Extractor::Impl {
   std::vector<Cand> ko_cands;
   std::vector<Cand> en_cands;
   std::vector<std::uint64_t> unit_glosses;  // pair_key(ko, en) of "ko(en)" in a unit
+  // Pass 1 runs as a pipeline: while block n is analysed (on the counting threads, in the
+  // background when there are two or more), block n - 1 is committed and spilled here and
+  // block n + 1 is filled. The analysed and committed blocks alternate between two slots.
+  struct Block {
+    std::vector<UnitRec> units;
+    std::string text;
+    std::size_t threads = 1;  // threads that analyse it
+  };
+  Block flight[2];
+  std::uint64_t blocks_started = 0, blocks_committed = 0;
+  std::thread analysis;              // the background analysis of block blocks_started - 1
+  std::exception_ptr analysis_error;  // what it threw
   // Counted blocks wait here for pass 2.
   UnitSpill spill;
   // The first unit each linked pair was linked in (LinkInfo::example_unit), kept when the
@@ -415,12 +459,22 @@ struct Extractor::Impl {
 
   Impl(ExtractOptions o, const glossary::Glossary* given)
       : options(std::move(o)), evidence(given), spill(options.spill_memory) {}
+  ~Impl() {
+    if (analysis.joinable()) analysis.join();  // an error left it running
+  }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
 
-  void count_pending();
+  // Starts the analysis of the filled block and commits the one analysed before it; with
+  // `flush`, also waits for the last analysis and commits it.
+  void count_pending(bool flush = false);
+  void analyse_block(std::size_t set);
+  void join_analysis();
+  void commit_block(std::size_t set);
   void end_counting();  // the last block counted, every thread's counts added to `stats`
-  void prepare_unit(Counter& c, const UnitRec& u);
-  void commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u);
-  void spill_block();
+  void prepare_unit(Counter& c, LocalBlock& lb, const UnitRec& u);
+  void commit_unit(Counter& c, const LocalBlock& lb, const LocalUnit& lu, UnitRec& u);
+  void spill_block(Block& b);
   void read_frame(std::string_view frame);
   void link_all();
   void prepare();    // figures of the counts that linking and building read
@@ -428,6 +482,7 @@ struct Extractor::Impl {
   // Pass 2 on one unit: appends its link decisions to wk.links. Reads the counts only, so
   // units are linked by several threads at once.
   void link_unit(const UnitRec& u, std::uint64_t ordinal, Worker& wk) const;
+  bool worth_evidence(std::uint32_t k, std::uint32_t e, const Cand& b) const;
   float pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a, const Cand& b,
                    bool* spelled = nullptr) const;
   void link_residuals(const UnitRec& u, Worker& wk) const;
@@ -506,20 +561,20 @@ void Extractor::add_unit(const Unit& unit) {
     impl_->count_pending();
 }
 
-void Extractor::Impl::prepare_unit(Counter& c, const UnitRec& u) {
+void Extractor::Impl::prepare_unit(Counter& c, LocalBlock& lb, const UnitRec& u) {
   LocalUnit lu;
   c.ko_words.analyze(u.ko, c.kw);
-  lu.ko_begin = static_cast<std::uint32_t>(c.ko_cands.size());
-  korean_candidates(c.kw, options.limits, c.ko, c.surface, c.ko_cands);
-  lu.ko_end = static_cast<std::uint32_t>(c.ko_cands.size());
+  lu.ko_begin = static_cast<std::uint32_t>(lb.ko_cands.size());
+  korean_candidates(c.kw, options.limits, c.ko, c.surface, lb.ko_cands);
+  lu.ko_end = static_cast<std::uint32_t>(lb.ko_cands.size());
   scan_english(u.en, c.ew);
-  lu.en_begin = static_cast<std::uint32_t>(c.en_cands.size());
-  english_candidates(u.en, c.ew, options.limits, c.en, c.en_cands);
-  lu.en_end = static_cast<std::uint32_t>(c.en_cands.size());
+  lu.en_begin = static_cast<std::uint32_t>(lb.en_cands.size());
+  english_candidates(u.en, c.ew, options.limits, c.en, lb.en_cands);
+  lu.en_end = static_cast<std::uint32_t>(lb.en_cands.size());
   // Glosses: "잠수함발사탄도미사일(SLBM)" pairs the Korean candidates ending at the glossed
   // eojeol with the gloss.
   // "(Food and Drug Administration, FDA)" holds two glosses.
-  lu.gloss_begin = static_cast<std::uint32_t>(c.glosses.size());
+  lu.gloss_begin = static_cast<std::uint32_t>(lb.glosses.size());
   for (std::size_t w = 0; w < c.kw.size(); ++w) {
     std::string_view gloss = c.kw[w].gloss;
     while (!gloss.empty()) {
@@ -535,26 +590,26 @@ void Extractor::Impl::prepare_unit(Counter& c, const UnitRec& u) {
       // unless the gloss is only an acronym (the acronym is an entry of its own).
       std::uint32_t longest = lu.ko_end;
       for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
-        const Cand& a = c.ko_cands[i];
+        const Cand& a = lb.ko_cands[i];
         if (a.word_end != w + 1 || (a.flags & cand_latin)) continue;
-        c.glosses.push_back({i, g, false});
-        if (longest == lu.ko_end || a.word_begin < c.ko_cands[longest].word_begin) longest = i;
+        lb.glosses.push_back({i, g, false});
+        if (longest == lu.ko_end || a.word_begin < lb.ko_cands[longest].word_begin) longest = i;
       }
       if (longest != lu.ko_end && part.find(' ') != std::string_view::npos)
-        c.glosses.push_back({longest, g, true});
+        lb.glosses.push_back({longest, g, true});
     }
   }
-  lu.gloss_end = static_cast<std::uint32_t>(c.glosses.size());
-  c.units.push_back(lu);
+  lu.gloss_end = static_cast<std::uint32_t>(lb.glosses.size());
+  lb.units.push_back(lu);
   // With counts given (use_counts), the unit is only kept for linking.
   if (!counting) return;
   c.ko_ids.clear();
   for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
-    c.ko_ids.push_back(c.ko_cands[i].id);
-    c.spelling_count[pair_key(c.ko_cands[i].id, c.ko_cands[i].surface)] += 1;
+    c.ko_ids.push_back(lb.ko_cands[i].id);
+    c.spelling_count[pair_key(lb.ko_cands[i].id, lb.ko_cands[i].surface)] += 1;
   }
   c.en_ids.clear();
-  for (std::uint32_t i = lu.en_begin; i < lu.en_end; ++i) c.en_ids.push_back(c.en_cands[i].id);
+  for (std::uint32_t i = lu.en_begin; i < lu.en_end; ++i) c.en_ids.push_back(lb.en_cands[i].id);
   std::sort(c.ko_ids.begin(), c.ko_ids.end());
   c.ko_ids.erase(std::unique(c.ko_ids.begin(), c.ko_ids.end()), c.ko_ids.end());
   std::sort(c.en_ids.begin(), c.en_ids.end());
@@ -569,7 +624,7 @@ void Extractor::Impl::prepare_unit(Counter& c, const UnitRec& u) {
 }
 
 void Extractor::Impl::end_counting() {
-  count_pending();
+  count_pending(true);
   // Every local id a count names was mapped when its unit was committed.
   for (Counter& c : counters) {
     Stats& st = stats;
@@ -592,28 +647,28 @@ void Extractor::Impl::end_counting() {
   }
 }
 
-void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
+void Extractor::Impl::commit_unit(Counter& c, const LocalBlock& lb, const LocalUnit& lu, UnitRec& u) {
   Stats& st = stats;
   // Local ids become global ones in unit order, candidate by candidate: the same ids as
   // when one thread interns everything itself.
-  auto global = [](std::vector<std::uint32_t>& map, const Interner& local, std::uint32_t id,
-                   auto&& intern) {
+  auto global = [](std::vector<std::uint32_t>& map, const std::vector<std::string_view>& local,
+                   std::uint32_t id, auto&& intern) {
     if (map.size() < local.size()) map.resize(local.size(), Interner::none);
-    if (map[id] == Interner::none) map[id] = intern(local.str(id));
+    if (map[id] == Interner::none) map[id] = intern(local[id]);
     return map[id];
   };
   auto ko_id = [&](std::uint32_t id) {
-    return global(c.ko_map, c.ko, id, [&](std::string_view s) { return st.intern_ko(s); });
+    return global(c.ko_map, c.ko_views, id, [&](std::string_view s) { return st.intern_ko(s); });
   };
   auto en_id = [&](std::uint32_t id) {
-    return global(c.en_map, c.en, id, [&](std::string_view s) { return st.intern_en(s); });
+    return global(c.en_map, c.en_views, id, [&](std::string_view s) { return st.intern_en(s); });
   };
   auto surface_id = [&](std::uint32_t id) {
-    return global(c.surface_map, c.surface, id, [&](std::string_view s) { return st.ko_surface.intern(s); });
+    return global(c.surface_map, c.surface_views, id, [&](std::string_view s) { return st.ko_surface.intern(s); });
   };
   u.ko_begin = static_cast<std::uint32_t>(ko_cands.size());
   for (std::uint32_t i = lu.ko_begin; i < lu.ko_end; ++i) {
-    Cand a = c.ko_cands[i];
+    Cand a = lb.ko_cands[i];
     a.id = ko_id(a.id);
     a.surface = surface_id(a.surface);
     ko_cands.push_back(a);
@@ -621,7 +676,7 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
   u.ko_end = static_cast<std::uint32_t>(ko_cands.size());
   u.en_begin = static_cast<std::uint32_t>(en_cands.size());
   for (std::uint32_t j = lu.en_begin; j < lu.en_end; ++j) {
-    Cand b = c.en_cands[j];
+    Cand b = lb.en_cands[j];
     b.id = en_id(b.id);
     b.surface = b.id;
     en_cands.push_back(b);
@@ -629,7 +684,7 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
   u.en_end = static_cast<std::uint32_t>(en_cands.size());
   u.gloss_begin = static_cast<std::uint32_t>(unit_glosses.size());
   for (std::uint32_t gi = lu.gloss_begin; gi < lu.gloss_end; ++gi) {
-    const LocalGloss& lg = c.glosses[gi];
+    const LocalGloss& lg = lb.glosses[gi];
     const std::uint32_t g = en_id(lg.en);
     const std::uint32_t k = ko_cands[u.ko_begin + (lg.cand - lu.ko_begin)].id;
     if (lg.linked)
@@ -640,37 +695,91 @@ void Extractor::Impl::commit_unit(Counter& c, const LocalUnit& lu, UnitRec& u) {
   u.gloss_end = static_cast<std::uint32_t>(unit_glosses.size());
 }
 
-void Extractor::Impl::count_pending() {
-  // Pass 1 in two halves: analysis and candidates on every thread (units t, t + T, ...),
-  // then the counting in unit order on this one. The block then goes to the spill.
-  const std::size_t start = 0, stop = units.size();
-  if (start == stop) return;
-  for (UnitRec& u : units) {
-    u.ko = {block_text.data() + u.text_at, u.ko.size()};
-    u.en = {block_text.data() + u.text_at + u.ko.size(), u.en.size()};
+void Extractor::Impl::count_pending(bool flush) {
+  if (!units.empty()) {
+    join_analysis();  // block blocks_started - 1 is analysed; its set is free to commit
+    const std::size_t set = blocks_started % 2;
+    Block& b = flight[set];  // empty: its last block was committed by the call before
+    std::swap(b.units, units);
+    std::swap(b.text, block_text);
+    for (UnitRec& u : b.units) {
+      u.ko = {b.text.data() + u.text_at, u.ko.size()};
+      u.en = {b.text.data() + u.text_at + u.ko.size(), u.en.size()};
+    }
+    b.threads = std::min(std::max<std::size_t>(1, options.threads), b.units.size());
+    while (counters.size() < b.threads) counters.emplace_back();
+    ++blocks_started;
+    if (options.threads > 1) {
+      analysis = std::thread([this, set] {
+        try {
+          analyse_block(set);
+        } catch (...) {
+          analysis_error = std::current_exception();
+        }
+      });
+    } else {
+      analyse_block(set);
+    }
   }
-  const std::size_t threads = std::min(std::max<std::size_t>(1, options.threads), stop - start);
-  while (counters.size() < threads) counters.emplace_back();
-  auto run = [&](std::size_t t) {
-    Counter& c = counters[t];
-    c.ko_cands.clear();
-    c.en_cands.clear();
-    c.glosses.clear();
-    c.units.clear();
-    for (std::size_t i = start + t; i < stop; i += threads) prepare_unit(c, units[i]);
-  };
-  run_on_threads(threads, run);
-  for (std::size_t i = start; i < stop; ++i) {
-    Counter& c = counters[(i - start) % threads];
-    commit_unit(c, c.units[(i - start) / threads], units[i]);
+  // Every block but the one being analysed is committed, in order.
+  while (blocks_committed + 1 < blocks_started) commit_block(blocks_committed++ % 2);
+  if (flush) {
+    join_analysis();
+    while (blocks_committed < blocks_started) commit_block(blocks_committed++ % 2);
   }
-  spill_block();
 }
 
-void Extractor::Impl::spill_block() {
+void Extractor::Impl::join_analysis() {
+  if (analysis.joinable()) analysis.join();
+  if (analysis_error) std::rethrow_exception(std::exchange(analysis_error, nullptr));
+}
+
+void Extractor::Impl::analyse_block(std::size_t set) {
+  // Analysis and candidates on every thread (units t, t + T, ...), each with its own
+  // interners; the strings each met first are noted for the commit.
+  Block& b = flight[set];
+  run_on_threads(b.threads, [&](std::size_t t) {
+    Counter& c = counters[t];
+    LocalBlock& lb = c.block[set];
+    lb.ko_cands.clear();
+    lb.en_cands.clear();
+    lb.glosses.clear();
+    lb.units.clear();
+    const std::size_t ko0 = c.ko.size(), surface0 = c.surface.size(), en0 = c.en.size();
+    for (std::size_t i = t; i < b.units.size(); i += b.threads) prepare_unit(c, lb, b.units[i]);
+    auto fresh = [](const Interner& in, std::size_t from, std::vector<std::string_view>& out) {
+      out.clear();
+      for (std::size_t id = from; id < in.size(); ++id) out.push_back(in.str(static_cast<std::uint32_t>(id)));
+    };
+    fresh(c.ko, ko0, lb.new_ko);
+    fresh(c.surface, surface0, lb.new_surface);
+    fresh(c.en, en0, lb.new_en);
+  });
+}
+
+void Extractor::Impl::commit_block(std::size_t set) {
+  // The counting in unit order on this thread: local ids become shared ones. The block
+  // then goes to the spill.
+  Block& b = flight[set];
+  for (std::size_t t = 0; t < b.threads; ++t) {
+    Counter& c = counters[t];
+    const LocalBlock& lb = c.block[set];
+    c.ko_views.insert(c.ko_views.end(), lb.new_ko.begin(), lb.new_ko.end());
+    c.surface_views.insert(c.surface_views.end(), lb.new_surface.begin(), lb.new_surface.end());
+    c.en_views.insert(c.en_views.end(), lb.new_en.begin(), lb.new_en.end());
+  }
+  for (std::size_t i = 0; i < b.units.size(); ++i) {
+    Counter& c = counters[i % b.threads];
+    const LocalBlock& lb = c.block[set];
+    commit_unit(c, lb, lb.units[i / b.threads], b.units[i]);
+  }
+  spill_block(b);
+}
+
+void Extractor::Impl::spill_block(Block& b) {
   std::string frame(sizeof(std::uint64_t), '\0');
-  put_raw(frame.data(), static_cast<std::uint64_t>(units.size()));
-  for (const UnitRec& u : units) {
+  put_raw(frame.data(), static_cast<std::uint64_t>(b.units.size()));
+  for (const UnitRec& u : b.units) {
     FrameUnitHead h;
     h.doc = u.doc;
     h.ko_line = u.ko_line;
@@ -690,8 +799,8 @@ void Extractor::Impl::spill_block() {
     std::memcpy(out, u.ko.data(), u.ko.size());
     std::memcpy(out + u.ko.size(), u.en.data(), u.en.size());
   }
-  units.clear();
-  block_text.clear();
+  b.units.clear();
+  b.text.clear();
   ko_cands.clear();
   en_cands.clear();
   unit_glosses.clear();
@@ -748,18 +857,20 @@ float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std
   return v;
 }
 
+bool Extractor::Impl::worth_evidence(std::uint32_t k, std::uint32_t e, const Cand& b) const {
+  // Evidence is looked at only where it can exist (the same test as
+  // Evidence::worth_checking, on figures computed once per term).
+  if (ko_always_check[k] != 0) return true;
+  if ((b.flags & cand_capitalized) == 0 || ko_syllables[k] == 0) return false;
+  const std::size_t syl = ko_syllables[k];
+  return en_words[e] <= 5 && en_letters[e] + 1 >= syl && en_letters[e] <= 5 * syl + 2;
+}
+
 float Extractor::Impl::pair_score(Worker& wk, std::uint32_t k, std::uint32_t e, const Cand& a,
                                   const Cand& b, bool* spelled) const {
   const std::uint32_t ck = stats.ko_count[k];
   const std::uint32_t ce = stats.en_count[e];
-  // Evidence is looked at only where it can exist (the same test as
-  // Evidence::worth_checking, on figures computed once per term).
-  bool worth = ko_always_check[k] != 0;
-  if (!worth && (b.flags & cand_capitalized) && ko_syllables[k] > 0) {
-    const std::size_t syl = ko_syllables[k];
-    worth = en_words[e] <= 5 && en_letters[e] + 1 >= syl && en_letters[e] <= 5 * syl + 2;
-  }
-  const float ev = worth ? evidence_in(wk.evidence_cache, k, e) : 0.0f;
+  const float ev = worth_evidence(k, e, b) ? evidence_in(wk.evidence_cache, k, e) : 0.0f;
   float local = 0;
   // Upper bound of Dice without looking the pair up.
   float bound = 2.0f * static_cast<float>(std::min(ck, ce)) / static_cast<float>(ck + ce);
@@ -838,8 +949,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     record(pair_ko(unit_glosses[g]), pair_en(unit_glosses[g]), 1.0f);
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
     const Cand& a = ko_cands[i];
-    const bool latin = (a.flags & cand_latin) != 0;
-    if (latin) {
+    if ((a.flags & cand_latin) != 0) {
       // Only a maximal Latin run of the Korean text is a term ("Civil Aviation Safety
       // Authority", not also "Civil" and "Civil Aviation").
       bool inside = false;
@@ -849,10 +959,8 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
                  a.word_end <= a2.word_end && a2.word_end - a2.word_begin > a.word_end - a.word_begin;
       }
       if (inside) continue;
-    }
-    for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
-      const Cand& b = en_cands[j];
-      if (latin) {
+      for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
+        const Cand& b = en_cands[j];
         // Latin in the Korean text is resolved by identity or expansion (FDA = FDA, FDA =
         // Food and Drug Administration), beside the competition of the Hangul terms.
         if (evidence_in(wk.evidence_cache, a.id, b.id) < 0.9f) continue;
@@ -867,12 +975,34 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
           inside_longer = evidence_in(wk.evidence_cache, a.id, b2.id) >= 0.9f;
         }
         if (!inside_longer) record(a.id, b.id, 1.0f);
-        continue;
       }
-      bool spelled = false;
-      float s = pair_score(wk, a.id, b.id, a, b, &spelled);
-      if (s >= min_link) pairs.push_back({s, i, j, spelled});
+      continue;
     }
+  }
+  // The other pairs compete. Their counts and evidence lie scattered over large tables, so
+  // the slots of a pair a few places ahead are fetched while this one is scored (a hint to
+  // the processor: it changes no result).
+  wk.todo.clear();
+  for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i)
+    if ((ko_cands[i].flags & cand_latin) == 0)
+      for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) wk.todo.emplace_back(i, j);
+  constexpr std::size_t ahead = 8;
+  auto fetch = [&](std::size_t n) {
+    const auto [i, j] = wk.todo[n];
+    const std::uint32_t k = ko_cands[i].id, e = en_cands[j].id;
+    if (std::min(stats.ko_count[k], stats.en_count[e]) >= 2) stats.pair_count.prefetch(pair_key(k, e));
+    if (worth_evidence(k, e, en_cands[j])) wk.evidence_cache.prefetch(pair_key(k, e));
+  };
+  for (std::size_t n = 0; n < std::min(ahead, wk.todo.size()); ++n) fetch(n);
+  for (std::size_t n = 0; n < wk.todo.size(); ++n) {
+    if (n + ahead < wk.todo.size()) fetch(n + ahead);
+    const auto [i, j] = wk.todo[n];
+    const Cand& a = ko_cands[i];
+    const Cand& b = en_cands[j];
+    bool spelled = false;
+    float s = pair_score(wk, a.id, b.id, a, b, &spelled);
+    if (s >= min_link)
+      pairs.push_back({s, i, j, spelled, false, -1.0f, {a.word_begin, a.word_end, b.word_begin, b.word_end}});
   }
   // Linking runs twice when the first round leaves pairs beside a link on both sides:
   // a title next to a linked name (오바마 상원의원 ~ Sen. Barack Obama) is then preferred to
@@ -883,22 +1013,22 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     wk.links.resize(links_mark);
     wk.notes.resize(notes_mark);
     wk.linked.clear();
-    std::sort(pairs.begin(), pairs.end(), [&](const ScoredPair& x, const ScoredPair& y) {
-      if (x.score != y.score) return x.score > y.score;
-      const Cand& xa = ko_cands[x.a];
-      const Cand& ya = ko_cands[y.a];
-      if (xa.word_end - xa.word_begin != ya.word_end - ya.word_begin)
-        return xa.word_end - xa.word_begin > ya.word_end - ya.word_begin;
-      const Cand& xb = en_cands[x.b];
-      const Cand& yb = en_cands[y.b];
-      // Equal association: the longer English (it always comes with the shorter one);
-      // equal spelling evidence: the shorter (the extra words are not part of the name:
-      // "Rocco Russo", not "Passenger Rocco Russo").
-      if (xb.word_end - xb.word_begin != yb.word_end - yb.word_begin)
-        return (xb.word_end - xb.word_begin > yb.word_end - yb.word_begin) != (x.spelled && y.spelled);
-      if (xa.word_begin != ya.word_begin) return xa.word_begin < ya.word_begin;
-      return xb.word_begin < yb.word_begin;
-    });
+    if (link_round == 0) {
+      std::sort(pairs.begin(), pairs.end(), ranks_before);
+    } else {
+      // Only the boosted pairs moved (up): they are sorted apart and merged back.
+      wk.moved.clear();
+      std::size_t kept = 0;
+      for (const ScoredPair& q : pairs) {
+        if (q.boosted) wk.moved.push_back(q);
+        else pairs[kept++] = q;
+      }
+      pairs.resize(kept);
+      std::sort(wk.moved.begin(), wk.moved.end(), ranks_before);
+      wk.merged.resize(pairs.size() + wk.moved.size());
+      std::merge(pairs.begin(), pairs.end(), wk.moved.begin(), wk.moved.end(), wk.merged.begin(), ranks_before);
+      pairs.swap(wk.merged);
+    }
     std::size_t ko_words_n = 0, en_words_n = 0;
     for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i)
       ko_words_n = std::max<std::size_t>(ko_words_n, ko_cands[i].word_end);
@@ -907,11 +1037,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     ko_taken.assign(ko_words_n, 0);
     en_taken.assign(en_words_n, 0);
     wk.spans.clear();
-    for (const ScoredPair& q : pairs) {
-      const Cand& qa = ko_cands[q.a];
-      const Cand& qb = en_cands[q.b];
-      wk.spans.push_back({qa.word_begin, qa.word_end, qb.word_begin, qb.word_end});
-    }
+    for (const ScoredPair& q : pairs) wk.spans.push_back(q.span);
     // Only pairs whose candidates hold p's on both sides can grow p: they are found through
     // the candidates that hold each candidate, then visited in the order of `pairs`.
     const std::size_t n_ko = u.ko_end - u.ko_begin, n_en = u.en_end - u.en_begin;
@@ -1066,7 +1192,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
       for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
       record(a.id, b.id, p.score);
-      wk.linked.push_back({p.score, p.a, p.b, p.spelled});
+      wk.linked.push_back({p.score, p.a, p.b, p.spelled, false, -1.0f, {}});
       // A whole name linked by its spelling counts its parts too, as composition does
       // (크리스티아누 호날두 = Cristiano Ronaldo, and 호날두 = Ronaldo), best parts first.
       if (p.spelled && p_index != pi) {
@@ -1111,6 +1237,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
         const bool en_next = qb.word_end == lb.word_begin || qb.word_begin == lb.word_end;
         if (ko_next && en_next && q.score < 0.99f) {
           q.score = std::min(0.99f, q.score * 1.5f);
+          q.boosted = true;
           boosted = true;
           break;
         }
@@ -1167,7 +1294,7 @@ void Extractor::Impl::compose_links(const UnitRec& u, Worker& wk) const {
       // Scored as the mean of its parts: a part spelt out (유엔 = UN) vouches for the other.
       const float score = 0.5f * (linked[x].score + linked[y].score);
       wk.links.push_back({ko_cands[ka].id, en_cands[eb_i].id, score});
-      linked.push_back({score, ka, eb_i});
+      linked.push_back({score, ka, eb_i, false, false, -1.0f, {}});
       if (wk.tracing)
         wk.note("composed\t" + std::string(stats.ko.str(ko_cands[ka].id)) + "\t" +
                 std::string(stats.en.str(en_cands[eb_i].id)) + "\t" + std::to_string(score));
@@ -1297,7 +1424,7 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
       wk.linked[own].b = best;
       wk.linked[own].score = score;
     } else {
-      wk.linked.push_back({score, i, best});
+      wk.linked.push_back({score, i, best, false, false, -1.0f, {}});
     }
     if (wk.tracing)
       wk.note("variant\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) + "\t" +
@@ -1421,7 +1548,7 @@ void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
       const double place = 1.0 - std::min(1.0, std::fabs(ka - eb));
       double s = prior * (0.4 + 0.6 * place) * crowd;
       if (title && (b.flags & cand_capitalized)) s = std::min(0.99, s * 1.4);
-      if (s >= 0.3) cand.push_back({static_cast<float>(s), i, j});
+      if (s >= 0.3) cand.push_back({static_cast<float>(s), i, j, false, false, -1.0f, {}});
     }
   }
   std::sort(cand.begin(), cand.end(), [&](const ScoredPair& x, const ScoredPair& y) {
@@ -1596,86 +1723,123 @@ void Extractor::Impl::prepare() {
 }
 
 void Extractor::Impl::link_pass() {
-  // Units are linked in blocks: inside a block, thread t links units t, t + T, t + 2T, ...;
-  // the decisions are then counted in unit order, so the result does not depend on T. With
+  // Units are linked in blocks: inside a block, the threads take chunks of units in turn
+  // (a thread slowed by another process takes fewer), each chunk's decisions kept apart;
+  // they are then counted in unit order, so the result does not depend on T. With
   // two threads or more, the counting of one block runs on a thread of its own while the
-  // next block is linked (it writes only the link counts, which linking never reads).
+  // next block is linked (it writes only the link counts, which linking never reads), also
+  // across frames: the last block of a frame is counted while the next frame is read and
+  // its first block linked.
   std::vector<std::uint32_t> last_doc(stats.ko.size(), 0);
   const std::size_t threads = std::max<std::size_t>(1, options.threads);
   std::vector<Worker> workers(threads);
   for (Worker& wk : workers) wk.tracing = static_cast<bool>(trace);
-  // The decisions of a linked block, per thread, in two sets: one being counted, one filled.
+  // The decisions of a linked block, per chunk of units, in two sets: one being counted,
+  // one filled.
   struct Decisions {
     std::vector<LinkRec> links;
     std::vector<std::size_t> unit_end;
     std::vector<std::string> notes;
     std::vector<std::size_t> note_end;
   };
-  std::vector<Decisions> decided(2 * threads);
+  constexpr std::size_t chunk = 32;
+  std::vector<Decisions> decided[2];
   const std::size_t block = std::max<std::size_t>(1, options.link_block) * threads;
-  std::uint64_t base = 0;  // ordinal of units[0]
-  auto count_block = [&](std::size_t start, std::size_t stop, std::size_t set) {
-    for (std::size_t i = start; i < stop; ++i) {
-      const std::size_t t = (i - start) % threads;
-      const std::size_t n = (i - start) / threads;
-      const Decisions& d = decided[set * threads + t];
-      const std::size_t b = n == 0 ? 0 : d.unit_end[n - 1];
-      apply_links(units[i], base + i, d.links.data() + b, d.links.data() + d.unit_end[n], last_doc);
+  // A linked block waiting to be counted: its units (texts in `text`, the frame they came
+  // from, when the block is carried over into the next frame), its first ordinal, its set.
+  struct Pending {
+    const UnitRec* units = nullptr;
+    std::size_t size = 0;
+    std::uint64_t first = 0;
+    std::size_t set = 0;
+  };
+  auto count_block = [&](const Pending& b) {
+    for (std::size_t i = 0; i < b.size; ++i) {
+      const std::size_t n = i % chunk;
+      const Decisions& d = decided[b.set][i / chunk];
+      const std::size_t lb = n == 0 ? 0 : d.unit_end[n - 1];
+      apply_links(b.units[i], b.first + i, d.links.data() + lb, d.links.data() + d.unit_end[n], last_doc);
       if (trace) {
         const std::size_t nb = n == 0 ? 0 : d.note_end[n - 1];
         for (std::size_t k = nb; k < d.note_end[n]; ++k) trace(d.notes[k]);
       }
     }
   };
-  spill.replay([&](std::string_view frame) {
-    read_frame(frame);
-    std::size_t prev_start = 0, prev_stop = 0, prev_set = 0;
-    std::size_t set = 0;
-    for (std::size_t start = 0; start < units.size(); start += block, set ^= 1) {
-      const std::size_t stop = std::min(units.size(), start + block);
-      auto run = [&](std::size_t t) {
-        Worker& wk = workers[t];
-        wk.links.clear();
-        wk.unit_end.clear();
-        wk.notes.clear();
-        wk.note_end.clear();
-        for (std::size_t i = start + t; i < stop; i += threads) {
-          link_unit(units[i], base + i, wk);
-          wk.unit_end.push_back(wk.links.size());
-          wk.note_end.push_back(wk.notes.size());
-        }
-        Decisions& d = decided[set * threads + t];
-        std::swap(d.links, wk.links);
-        std::swap(d.unit_end, wk.unit_end);
-        std::swap(d.notes, wk.notes);
-        std::swap(d.note_end, wk.note_end);
-      };
-      // Joined on every way out of this scope, an exception included.
-      struct Joined {
-        std::thread th;
-        ~Joined() {
-          if (th.joinable()) th.join();
-        }
-      } counter;
-      if (prev_stop > prev_start) {
-        // With one thread asked for, one thread it is: the counting then runs here first.
-        if (threads > 1)
-          counter.th = std::thread([&, ps = prev_start, pe = prev_stop, pset = prev_set] { count_block(ps, pe, pset); });
-        else
-          count_block(prev_start, prev_stop, prev_set);
+  // Joined on every way out of its scope, an exception included.
+  struct Joined {
+    std::thread th;
+    ~Joined() {
+      if (th.joinable()) th.join();
+    }
+  };
+  // Counts `b` on a thread of its own, or here first when one thread was asked for.
+  auto start_count = [&](Joined& counter, const Pending& b) {
+    if (b.size == 0) return;
+    if (threads > 1)
+      counter.th = std::thread([&count_block, b] { count_block(b); });
+    else
+      count_block(b);
+  };
+  std::vector<UnitRec> carried_units;
+  std::string carried_text;
+  Pending carried;
+  std::uint64_t base = 0;  // ordinal of units[0]
+  std::size_t set = 0;
+  spill.replay([&](std::string& frame) {
+    Pending prev = carried;  // the last block of the frame before, not counted yet
+    carried = {};
+    bool frame_read = false;
+    for (std::size_t start = 0;;) {
+      Joined counter;
+      start_count(counter, prev);
+      if (!frame_read) {
+        read_frame(frame);
+        frame_read = true;
       }
-      run_on_threads(stop - start < threads ? 1 : threads, [&](std::size_t t) {
-        if (stop - start >= threads) return run(t);
-        for (std::size_t k = 0; k < threads; ++k) run(k);  // a block smaller than the threads
+      if (units.empty()) break;
+      const std::size_t stop = std::min(units.size(), start + block);
+      const std::size_t chunks = (stop - start + chunk - 1) / chunk;
+      std::vector<Decisions>& dec = decided[set];
+      if (dec.size() < chunks) dec.resize(chunks);
+      std::atomic<std::size_t> next_chunk{0};
+      run_on_threads(std::min(threads, chunks), [&](std::size_t t) {
+        Worker& wk = workers[t];
+        for (std::size_t c; (c = next_chunk.fetch_add(1)) < chunks;) {
+          wk.links.clear();
+          wk.unit_end.clear();
+          wk.notes.clear();
+          wk.note_end.clear();
+          const std::size_t first = start + c * chunk;
+          for (std::size_t i = first; i < std::min(stop, first + chunk); ++i) {
+            link_unit(units[i], base + i, wk);
+            wk.unit_end.push_back(wk.links.size());
+            wk.note_end.push_back(wk.notes.size());
+          }
+          Decisions& d = dec[c];
+          std::swap(d.links, wk.links);
+          std::swap(d.unit_end, wk.unit_end);
+          std::swap(d.notes, wk.notes);
+          std::swap(d.note_end, wk.note_end);
+        }
       });
       if (counter.th.joinable()) counter.th.join();
-      prev_start = start;
-      prev_stop = stop;
-      prev_set = set;
+      prev = {units.data() + start, stop - start, base + start, set};
+      set ^= 1;
+      if (stop == units.size()) {
+        // The frame's last block is counted with the next frame: it keeps its units, and
+        // the frame its texts.
+        carried_units.assign(units.begin() + static_cast<std::ptrdiff_t>(start), units.end());
+        carried_text = std::move(frame);
+        carried = prev;
+        carried.units = carried_units.data();
+        break;
+      }
+      start = stop;
     }
-    if (prev_stop > prev_start) count_block(prev_start, prev_stop, prev_set);
     base += units.size();
   });
+  Joined last;
+  start_count(last, carried);
   units.clear();
   ko_cands.clear();
   en_cands.clear();

@@ -40,7 +40,8 @@ struct ExtractOptions {
   bool keep_all_links = false;
   // Examples per entry.
   std::size_t max_examples = 2;
-  // Threads that link units in pass 2 (the result is the same for any number).
+  // Threads of both passes (the result is the same for any number); with one, nothing runs
+  // on another thread.
   std::size_t threads = 1;
   // Units each thread links per block before the block's decisions are counted (memory
   // for pending decisions against thread start-up cost).
