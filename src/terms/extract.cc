@@ -441,7 +441,11 @@ struct Extractor::Impl {
     std::vector<UnitRec> units;
     std::string text;
     std::size_t threads = 1;  // threads that analyse it
+    // Units are analysed in chunks that the threads take in turn: the thread of each chunk
+    // and where its units start in that thread's LocalBlock::units.
+    std::vector<std::uint32_t> chunk_thread, chunk_first;
   };
+  static constexpr std::size_t analysis_chunk = 32;
   Block flight[2];
   std::uint64_t blocks_started = 0, blocks_committed = 0;
   std::thread analysis;              // the background analysis of block blocks_started - 1
@@ -735,9 +739,13 @@ void Extractor::Impl::join_analysis() {
 }
 
 void Extractor::Impl::analyse_block(std::size_t set) {
-  // Analysis and candidates on every thread (units t, t + T, ...), each with its own
-  // interners; the strings each met first are noted for the commit.
+  // Analysis and candidates on every thread, each with its own interners, chunk by chunk
+  // as the threads come free; the strings each met first are noted for the commit.
   Block& b = flight[set];
+  const std::size_t chunks = (b.units.size() + analysis_chunk - 1) / analysis_chunk;
+  b.chunk_thread.assign(chunks, 0);
+  b.chunk_first.assign(chunks, 0);
+  std::atomic<std::size_t> next_chunk{0};
   run_on_threads(b.threads, [&](std::size_t t) {
     Counter& c = counters[t];
     LocalBlock& lb = c.block[set];
@@ -746,7 +754,13 @@ void Extractor::Impl::analyse_block(std::size_t set) {
     lb.glosses.clear();
     lb.units.clear();
     const std::size_t ko0 = c.ko.size(), surface0 = c.surface.size(), en0 = c.en.size();
-    for (std::size_t i = t; i < b.units.size(); i += b.threads) prepare_unit(c, lb, b.units[i]);
+    for (std::size_t k; (k = next_chunk.fetch_add(1)) < chunks;) {
+      b.chunk_thread[k] = static_cast<std::uint32_t>(t);
+      b.chunk_first[k] = static_cast<std::uint32_t>(lb.units.size());
+      const std::size_t first = k * analysis_chunk;
+      for (std::size_t i = first; i < std::min(b.units.size(), first + analysis_chunk); ++i)
+        prepare_unit(c, lb, b.units[i]);
+    }
     auto fresh = [](const Interner& in, std::size_t from, std::vector<std::string_view>& out) {
       out.clear();
       for (std::size_t id = from; id < in.size(); ++id) out.push_back(in.str(static_cast<std::uint32_t>(id)));
@@ -769,9 +783,10 @@ void Extractor::Impl::commit_block(std::size_t set) {
     c.en_views.insert(c.en_views.end(), lb.new_en.begin(), lb.new_en.end());
   }
   for (std::size_t i = 0; i < b.units.size(); ++i) {
-    Counter& c = counters[i % b.threads];
+    const std::size_t k = i / analysis_chunk;
+    Counter& c = counters[b.chunk_thread[k]];
     const LocalBlock& lb = c.block[set];
-    commit_unit(c, lb, lb.units[i / b.threads], b.units[i]);
+    commit_unit(c, lb, lb.units[b.chunk_first[k] + i % analysis_chunk], b.units[i]);
   }
   spill_block(b);
 }
