@@ -50,6 +50,12 @@ double match_loanword(std::string_view hangul, std::string_view en);
 // The better of match_name and match_loanword.
 double match_transliteration(std::string_view hangul, std::string_view en);
 
+// True when `hangul` is exactly a surname of the table (김, 남궁) and `en` one of its
+// spellings, customary or romanised (Kim, Gim; Noh, Roh, No), letter case aside.
+bool spells_surname(std::string_view hangul, std::string_view en);
+// True when `hangul` is exactly a surname of the table.
+bool is_surname(std::string_view hangul);
+
 // True for 2-4 Hangul syllables (no spaces) starting with a surname from the table, with a
 // given name of one to three syllables: 노규덕, 남궁민, 김구. False for anything else.
 bool looks_like_korean_name(std::string_view hangul);

@@ -19,6 +19,7 @@
 #include "common/data_lines.h"
 #include "common/error.h"
 #include "korean/analyze.h"
+#include "names/names.h"
 #include "terms/evidence.h"
 #include "terms/kinds.h"
 #include "terms/ko_words.h"
@@ -509,6 +510,9 @@ struct Extractor::Impl {
   // One-word English terms by their capital letters (U.S. and US share an id), 0 for others.
   std::vector<std::uint32_t> en_letters_id;
   std::vector<std::uint8_t> ko_title;  // 1: ends in a title ending; 2: is one (총리)
+  // A surname written apart before a bare title (김 대표, 노 본부장): the surname, by ko id.
+  // Such a key refers to a person named before; its English is that person's short form.
+  std::unordered_map<std::uint32_t, std::string> surname_of_ko;
   void precompute();
   std::vector<std::uint32_t> best_ko_of_en;
   std::vector<std::uint32_t> best_en_of_ko;  // the same the other way round
@@ -868,6 +872,9 @@ float Extractor::Impl::evidence_in(FlatMap64<float>& cache, std::uint32_t k, std
   const std::uint32_t* gloss = stats.gloss_count.find(key);
   float v = static_cast<float>(evidence.score(stats.ko.str(k), stats.en.str(e),
                                               gloss != nullptr && *gloss > 0, gloss_of(k)));
+  // 김 대표 = Kim: the surname alone is how English refers to the person again.
+  if (auto it = surname_of_ko.find(k); it != surname_of_ko.end() && names::spells_surname(it->second, stats.en.str(e)))
+    v = std::max(v, 0.9f);
   cache[key] = v;
   return v;
 }
@@ -1451,37 +1458,35 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
 // General Noh" for 노 본부장, where the one-syllable surname 노 is no candidate) is the title's:
 // it takes the free English title next to the name instead.
 void Extractor::Impl::link_titles(const UnitRec& u, Worker& wk) const {
-  for (ScoredPair& l : wk.linked) {
-    const Cand& la = ko_cands[l.a];
-    const Cand& lb = en_cands[l.b];
-    if (ko_title[la.id] != 2 || (lb.flags & cand_title) || l.spelled) continue;
+  // The longest English title that ends where `lb` begins and is free, or held only by a
+  // weaker association link than `self` (협의 = "Director General"); u.en_end if none.
+  auto title_before = [&](const Cand& lb, const ScoredPair* self) {
     std::uint32_t best = u.en_end;
     for (std::uint32_t j = u.en_begin; j < u.en_end; ++j) {
       const Cand& t = en_cands[j];
       if (!(t.flags & cand_title) || t.word_end != lb.word_begin) continue;
-      // Free, or held by a weaker association link (협의 = "Director General").
       bool free = true;
       for (std::size_t w = t.word_begin; w < t.word_end && free; ++w) {
         if (w >= wk.en_taken.size() || !wk.en_taken[w]) continue;
         free = false;
         for (const ScoredPair& h : wk.linked) {
           const Cand& hb = en_cands[h.b];
-          if (&h != &l && h.score > 0.0f && hb.word_begin <= w && w < hb.word_end)
+          if (&h != self && h.score > 0.0f && hb.word_begin <= w && w < hb.word_end)
             free = !h.spelled && h.score < 0.5f;
         }
       }
       if (free && (best == u.en_end || t.word_end - t.word_begin > en_cands[best].word_end - en_cands[best].word_begin))
         best = j;
     }
-    if (best == u.en_end) continue;
-    wk.drop_link(la.id, lb.id);
-    for (std::size_t w = lb.word_begin; w < lb.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 0;
-    const Cand& t = en_cands[best];
-    // The weaker links the title displaces are dropped (kept in `linked` with no English
-    // words of their own, so the loop's references stay valid: marked by a zero score).
+    return best;
+  };
+  // Takes the English title `t` for `self`: the weaker links on it are dropped (kept in
+  // `linked` with no English words of their own, so references into it stay valid: marked
+  // by a zero score).
+  auto take_title = [&](const Cand& t, const ScoredPair* self) {
     for (ScoredPair& h : wk.linked) {
       const Cand& hb = en_cands[h.b];
-      if (&h == &l || h.score <= 0.0f || hb.word_end <= t.word_begin || hb.word_begin >= t.word_end) continue;
+      if (&h == self || h.score <= 0.0f || hb.word_end <= t.word_begin || hb.word_begin >= t.word_end) continue;
       wk.drop_link(ko_cands[h.a].id, hb.id);
       for (std::size_t w = ko_cands[h.a].word_begin; w < ko_cands[h.a].word_end && w < wk.ko_taken.size(); ++w)
         wk.ko_taken[w] = 0;
@@ -1489,14 +1494,53 @@ void Extractor::Impl::link_titles(const UnitRec& u, Worker& wk) const {
       h.score = 0.0f;
     }
     for (std::size_t w = t.word_begin; w < t.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 1;
+  };
+  auto note = [&](const char* what, std::uint32_t k, std::uint32_t e, float score) {
+    if (wk.tracing)
+      wk.note(std::string(what) + "\t" + std::string(stats.ko.str(k)) + "\t" + std::string(stats.en.str(e)) + "\t" +
+              std::to_string(score));
+  };
+  // A bare title linked to the name after its English title (본부장 = Noh in "Director
+  // General Noh") takes that title instead.
+  for (ScoredPair& l : wk.linked) {
+    const Cand& la = ko_cands[l.a];
+    const Cand& lb = en_cands[l.b];
+    if (ko_title[la.id] != 2 || (lb.flags & cand_title) || l.spelled) continue;
+    const std::uint32_t best = title_before(lb, &l);
+    if (best == u.en_end) continue;
+    wk.drop_link(la.id, lb.id);
+    for (std::size_t w = lb.word_begin; w < lb.word_end && w < wk.en_taken.size(); ++w) wk.en_taken[w] = 0;
+    const Cand& t = en_cands[best];
+    take_title(t, &l);
     l.b = best;
     l.score = std::max(l.score, 0.5f);
     wk.links.push_back({la.id, t.id, l.score});
-    if (wk.tracing)
-      wk.note("title\t" + std::string(stats.ko.str(la.id)) + "\t" + std::string(stats.en.str(t.id)) + "\t" +
-              std::to_string(l.score));
+    note("title", la.id, t.id, l.score);
+  }
+  // A surname before a bare title linked to the surname alone (노 본부장 = Noh in "Director
+  // General Noh"): the bare title also takes the English title before the surname.
+  std::vector<ScoredPair> titles;
+  for (ScoredPair& l : wk.linked) {
+    const Cand& la = ko_cands[l.a];
+    const Cand& lb = en_cands[l.b];
+    if (l.score <= 0.0f || surname_of_ko.count(la.id) == 0) continue;
+    std::uint32_t bare = u.ko_end;
+    for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i) {
+      const Cand& c = ko_cands[i];
+      if (c.word_begin == la.word_begin + 1 && c.word_end == la.word_end && ko_title[c.id] == 2) bare = i;
+    }
+    if (bare == u.ko_end) continue;
+    const std::uint32_t best = title_before(lb, &l);
+    if (best == u.en_end) continue;
+    const Cand& t = en_cands[best];
+    take_title(t, &l);
+    const float score = std::max(0.5f, 0.5f * l.score);
+    wk.links.push_back({ko_cands[bare].id, t.id, score});
+    titles.push_back({score, bare, best, false, false, -1.0f, {}});
+    note("surname title", ko_cands[bare].id, t.id, score);
   }
   std::erase_if(wk.linked, [](const ScoredPair& h) { return h.score <= 0.0f; });
+  wk.linked.insert(wk.linked.end(), titles.begin(), titles.end());
 }
 
 void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
@@ -1644,6 +1688,18 @@ void Extractor::Impl::precompute() {
     if (hangul) ko_syllables[k] = ko_chars[k];
     ko_title[k] = title_suffix_alone(s) ? 2 : is_title_like(s) ? 1 : 0;
   }
+  surname_of_ko.clear();
+  stats.ko_spelling_count.for_each([&](std::uint64_t key, std::uint32_t) {
+    const std::string_view surface = stats.ko_surface.str(pair_en(key));
+    const std::size_t space = surface.find(' ');
+    if (space == std::string_view::npos || surface.find(' ', space + 1) != std::string_view::npos) return;
+    const std::string_view surname = surface.substr(0, space);
+    if (!names::is_surname(surname) || !title_suffix_alone(surface.substr(space + 1))) return;
+    const std::uint32_t k = pair_ko(key);
+    surname_of_ko[k] = std::string(surname);
+    ko_always_check[k] = 1;
+    ko_title[k] = 0;  // a person, not a title
+  });
   en_letters_id.assign(stats.en.size(), 0);
   {
     std::unordered_map<std::string, std::uint32_t> ids;
@@ -1889,6 +1945,7 @@ glossary::Glossary Extractor::Impl::build() {
   // Links grouped by Korean term.
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, LinkInfo>>> by_ko;
   std::unordered_set<std::uint64_t> short_form_links;  // (ko, en) moved from a bare title
+  std::unordered_set<std::uint64_t> surname_short_forms;  // (ko, en) moved from 김 대표 = Kim
   stats.link.for_each([&](std::uint64_t key, const LinkInfo& li) {
     by_ko[pair_ko(key)].push_back({pair_en(key), li});
   });
@@ -1906,6 +1963,22 @@ glossary::Glossary Extractor::Impl::build() {
   // it ("Director General" of 본부장 in "Director General Noh", and "Director General for
   // Korean Peninsula Peace and Security Affairs" of 한반도평화교섭본부장) is that title's short
   // form: the links move there.
+  // Moves links[li] into `target` as a short form, adding it to the same English there.
+  auto move_short_form = [&](std::vector<std::pair<std::uint32_t, LinkInfo>>& links, std::size_t li,
+                             std::uint32_t target) {
+    auto& into = by_ko[target];
+    auto it = std::find_if(into.begin(), into.end(), [&](const auto& x) { return x.first == links[li].first; });
+    if (it == into.end()) {
+      into.push_back(links[li]);
+    } else {
+      it->second.links += links[li].second.links;
+      it->second.body_links += links[li].second.body_links;
+      it->second.zones = static_cast<std::uint8_t>(it->second.zones | links[li].second.zones);
+      it->second.best_score = std::max(it->second.best_score, links[li].second.best_score);
+    }
+    short_form_links.insert(pair_key(target, links[li].first));
+    links.erase(links.begin() + static_cast<std::ptrdiff_t>(li));
+  };
   std::vector<std::uint32_t> bare_titles;
   for (const auto& [k, links] : by_ko)
     if (k < ko_title.size() && ko_title[k] == 2) bare_titles.push_back(k);
@@ -1934,18 +2007,53 @@ glossary::Glossary Extractor::Impl::build() {
         ++li;
         continue;
       }
-      auto& into = by_ko[target];
-      auto it = std::find_if(into.begin(), into.end(), [&](const auto& x) { return x.first == links[li].first; });
-      if (it == into.end()) {
-        into.push_back(links[li]);
-      } else {
-        it->second.links += links[li].second.links;
-        it->second.body_links += links[li].second.body_links;
-        it->second.zones = static_cast<std::uint8_t>(it->second.zones | links[li].second.zones);
-        it->second.best_score = std::max(it->second.best_score, links[li].second.best_score);
+      move_short_form(links, li, target);
+    }
+  }
+  // A surname before a bare title rendered by the surname alone (김 대표 = Kim) is the short
+  // form of the one person named with that surname whose rendering holds the word: Kim of
+  // 성 김 = Sung Kim. With two such people (or none) the links stay where they are.
+  std::vector<std::uint32_t> surname_keys;
+  for (const auto& [k, surname] : surname_of_ko)
+    if (by_ko.count(k) != 0) surname_keys.push_back(k);
+  std::sort(surname_keys.begin(), surname_keys.end());
+  auto holds_word = [](std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const bool starts = at == 0 || text[at - 1] == ' ';
+      const bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+      if (starts && ends) return true;
+    }
+    return false;
+  };
+  for (std::uint32_t k : surname_keys) {
+    const std::string& surname = surname_of_ko.at(k);
+    auto& links = by_ko[k];
+    for (std::size_t li = 0; li < links.size();) {
+      const std::string_view e = stats.en.str(links[li].first);
+      std::uint32_t target = Interner::none;
+      bool ambiguous = false;
+      if (names::spells_surname(surname, e)) {
+        for (const auto& [k2, links2] : by_ko) {
+          const std::string_view k2s = stats.ko.str(k2);
+          if (k2 == k || surname_of_ko.count(k2) != 0 || k2s.size() <= surname.size() ||
+              text::char_count(k2s) > 5)
+            continue;
+          const bool named = k2s.compare(0, surname.size(), surname) == 0 ||
+                             k2s.compare(k2s.size() - surname.size(), surname.size(), surname) == 0;
+          if (!named) continue;
+          bool holds = false;
+          for (const auto& l2 : links2) holds = holds || (l2.first != links[li].first && holds_word(stats.en.str(l2.first), e));
+          if (!holds) continue;
+          ambiguous = ambiguous || target != Interner::none;
+          target = k2;
+        }
       }
-      short_form_links.insert(pair_key(target, links[li].first));
-      links.erase(links.begin() + static_cast<std::ptrdiff_t>(li));
+      if (target == Interner::none || ambiguous) {
+        ++li;
+        continue;
+      }
+      surname_short_forms.insert(pair_key(target, links[li].first));
+      move_short_form(links, li, target);
     }
   }
   glossary::Glossary g;
@@ -2007,9 +2115,14 @@ glossary::Glossary Extractor::Impl::build() {
       }
     }
     // An adjective of another variant (Iraqi of Iraq) or a piece of one (North of North
-    // Korea) is not a rendering of its own.
+    // Korea) is not a rendering of its own; a surname moved here as a short form (Noh of
+    // Noh Kyu-duk) is.
     std::vector<Accepted> kept;
     for (const Accepted& a : merged) {
+      if (short_form_links.count(pair_key(k, a.e)) != 0 && surname_short_forms.count(pair_key(k, a.e)) != 0) {
+        kept.push_back(a);
+        continue;
+      }
       bool derived = false;
       for (const Accepted& b : merged)
         derived = derived || is_adjective_of(stats.en.str(a.e), stats.en.str(b.e)) ||

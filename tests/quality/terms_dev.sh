@@ -14,9 +14,11 @@ if [ ! -d "$shared/corpora/kpc-dev" ] || [ ! -d "$shared/eval/terms" ]; then
   exit 77
 fi
 # gold              recall  pf>=2   precision
+# Names precision went from 0.9321 to 0.9243 when surnames became short forms: 반 총장 =
+# "Ban" makes "Ban" a short form of 반기문 = "Ban Ki-moon", right, but not in the names gold.
 recorded="
 kpc-dev-terms.tsv   0.7213  0.8651  0.9181
-kpc-dev-names.tsv   0.6789  0.8965  0.9321
+kpc-dev-names.tsv   0.6789  0.8965  0.9243
 "
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

@@ -165,5 +165,18 @@ TEST(NameMatcher, OverlongStringsScoreZero) {
   EXPECT_DOUBLE_EQ(match_transliteration(long_ko, "Noh"), 0.0);
 }
 
+TEST(Surnames, SpellingsOfASurnameAloneAreKnown) {
+  EXPECT_TRUE(is_surname("김"));
+  EXPECT_TRUE(is_surname("남궁"));
+  EXPECT_FALSE(is_surname("김정"));  // a surname with more after it is not one
+  EXPECT_FALSE(is_surname("대표"));
+  for (const char* en : {"Kim", "KIM", "Gim"}) EXPECT_TRUE(spells_surname("김", en)) << en;
+  for (const char* en : {"Noh", "Roh", "No"}) EXPECT_TRUE(spells_surname("노", en)) << en;
+  EXPECT_FALSE(spells_surname("김", "Ki"));
+  EXPECT_FALSE(spells_surname("김", "Noh"));
+  EXPECT_FALSE(spells_surname("김대표", "Kim"));
+  EXPECT_FALSE(spells_surname("김", ""));
+}
+
 }  // namespace
 }  // namespace koterm::names

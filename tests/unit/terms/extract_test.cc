@@ -272,6 +272,17 @@ TEST(ExtractArticles, BundledExamplePair) {
   const glossary::Entry* kim = find(g, "성 김");
   ASSERT_NE(kim, nullptr);
   EXPECT_EQ(kim->en, "Sung Kim");
+  // 김 대표 = "Kim" and 노 본부장 = "Noh": the surname alone is the named person's short form,
+  // and the bare title is not linked to the surname ("대표 = Kim").
+  const glossary::Variant* kim_short = variant(*kim, "Kim");
+  ASSERT_NE(kim_short, nullptr);
+  EXPECT_TRUE(kim_short->short_form);
+  const glossary::Variant* noh_short = variant(*noh, "Noh");
+  ASSERT_NE(noh_short, nullptr);
+  EXPECT_TRUE(noh_short->short_form);
+  EXPECT_EQ(noh->en, "Noh Kyu-duk");
+  EXPECT_EQ(find(g, "대표"), nullptr);
+  EXPECT_EQ(find(g, "김 대표"), nullptr);
   // The title is keyed without the ministry before it (외교부 = "Ministry of Foreign
   // Affairs" elsewhere in the English), and the subheadline's form is a variant by likeness.
   const glossary::Entry* title = find(g, "한반도평화교섭본부장");
