@@ -2,14 +2,20 @@
 // non-blank lines paired line by line (an approximate parallel text) repeated to N line
 // pairs, extracted with --aligned's code path; reports line pairs per second.
 // The corpus-scale figure (300,000 KPC dev line pairs) is scripts/bench-extract.sh.
+// pair_count_lookups: random lookups in a pair-count table of the size the KPC dev corpus
+// gives (about 250,000 pairs), as linking makes them, with the slot of the pair N places
+// ahead prefetched (0: none).
 // Run: build/bench/terms_bench
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "terms/extract.h"
+#include "terms/flat_map.h"
 
 namespace {
 
@@ -49,6 +55,31 @@ void extract_lines(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * total));
 }
 BENCHMARK(extract_lines)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+void pair_count_lookups(benchmark::State& state) {
+  const auto ahead = static_cast<std::size_t>(state.range(0));
+  const auto entries = static_cast<std::size_t>(state.range(1));
+  std::mt19937_64 random(42);
+  koterm::terms::FlatMap64<std::uint32_t> counts;
+  std::vector<std::uint64_t> keys;
+  while (keys.size() < entries) {
+    const auto k = static_cast<std::uint32_t>(random() % 40000), e = static_cast<std::uint32_t>(random() % 60000);
+    std::uint32_t& c = counts[koterm::terms::pair_key(k, e)];
+    if (c++ == 0) keys.push_back(koterm::terms::pair_key(k, e));
+  }
+  std::vector<std::uint64_t> asked(1u << 20);
+  for (auto& q : asked) q = keys[random() % keys.size()];
+  for (auto _ : state) {
+    std::uint64_t sum = 0;
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+      if (ahead != 0 && i + ahead < asked.size()) counts.prefetch(asked[i + ahead]);
+      sum += *counts.find(asked[i]);
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * asked.size()));
+}
+BENCHMARK(pair_count_lookups)->Args({0, 250000})->Args({8, 250000})->Args({0, 20000})->Args({8, 20000});
 
 }  // namespace
 
