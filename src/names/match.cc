@@ -462,18 +462,11 @@ bool is_surname(std::string_view hangul) {
 }
 
 bool spells_surname(std::string_view hangul, std::string_view en) {
-  const SurnameEntry* entry = find_surname(hangul);
-  if (entry == nullptr || entry->hangul.size() != hangul.size() || en.empty()) return false;
-  auto same = [&](std::string_view spelling) {
-    if (spelling.size() != en.size()) return false;
-    for (std::size_t i = 0; i < en.size(); ++i) {
-      auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-      if (lower(spelling[i]) != lower(en[i])) return false;
-    }
-    return true;
-  };
-  if (same(entry->rr) || same(entry->mr)) return true;
-  return std::any_of(entry->spellings.begin(), entry->spellings.end(), [&](const std::string& sp) { return same(sp); });
+  if (!is_surname(hangul) || en.empty()) return false;
+  const SurnameEntry& entry = *find_surname(hangul);
+  const std::string lower = lower_ascii(en);
+  auto same = [&](std::string_view spelling) { return lower_ascii(spelling) == lower; };
+  return same(entry.rr) || same(entry.mr) || std::any_of(entry.spellings.begin(), entry.spellings.end(), same);
 }
 
 bool looks_like_korean_name(std::string_view hangul) {

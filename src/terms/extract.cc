@@ -75,6 +75,17 @@ struct ScoredPair {
   PairSpan span;         // of the candidates a and b (the ranking reads them often)
 };
 
+// A pair made outside the ranking (a link kept, composed or taken by elimination): its
+// score and candidates only.
+ScoredPair plain_pair(float score, std::uint32_t a, std::uint32_t b, bool spelled = false) {
+  ScoredPair p;
+  p.score = score;
+  p.a = a;
+  p.b = b;
+  p.spelled = spelled;
+  return p;
+}
+
 // The order in which competitive linking considers pairs: best score first; on a tie, the
 // longer Korean; then the longer English (it always comes with the shorter one) for equal
 // association but the shorter for equal spelling evidence (the extra words are not part of
@@ -1001,9 +1012,9 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       continue;
     }
   }
-  // The other pairs compete. Their counts and evidence lie scattered over large tables, so
-  // the slots of a pair a few places ahead are fetched while this one is scored (a hint to
-  // the processor: it changes no result).
+  // The other pairs compete. Their counts lie scattered over a large table, so the slot of
+  // the pair a few places ahead is fetched while this one is scored (a hint to the
+  // processor: it changes no result; bench/terms_bench.cc pair_count_lookups).
   wk.todo.clear();
   for (std::uint32_t i = u.ko_begin; i < u.ko_end; ++i)
     if ((ko_cands[i].flags & cand_latin) == 0)
@@ -1013,7 +1024,6 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
     const auto [i, j] = wk.todo[n];
     const std::uint32_t k = ko_cands[i].id, e = en_cands[j].id;
     if (std::min(stats.ko_count[k], stats.en_count[e]) >= 2) stats.pair_count.prefetch(pair_key(k, e));
-    if (worth_evidence(k, e, en_cands[j])) wk.evidence_cache.prefetch(pair_key(k, e));
   };
   for (std::size_t n = 0; n < std::min(ahead, wk.todo.size()); ++n) fetch(n);
   for (std::size_t n = 0; n < wk.todo.size(); ++n) {
@@ -1214,7 +1224,7 @@ void Extractor::Impl::link_unit(const UnitRec& u, std::uint64_t ordinal, Worker&
       for (std::size_t w = a.word_begin; w < a.word_end; ++w) ko_taken[w] = 1;
       for (std::size_t w = b.word_begin; w < b.word_end; ++w) en_taken[w] = 1;
       record(a.id, b.id, p.score);
-      wk.linked.push_back({p.score, p.a, p.b, p.spelled, false, -1.0f, {}});
+      wk.linked.push_back(plain_pair(p.score, p.a, p.b, p.spelled));
       // A whole name linked by its spelling counts its parts too, as composition does
       // (크리스티아누 호날두 = Cristiano Ronaldo, and 호날두 = Ronaldo), best parts first.
       if (p.spelled && p_index != pi) {
@@ -1316,7 +1326,7 @@ void Extractor::Impl::compose_links(const UnitRec& u, Worker& wk) const {
       // Scored as the mean of its parts: a part spelt out (유엔 = UN) vouches for the other.
       const float score = 0.5f * (linked[x].score + linked[y].score);
       wk.links.push_back({ko_cands[ka].id, en_cands[eb_i].id, score});
-      linked.push_back({score, ka, eb_i, false, false, -1.0f, {}});
+      linked.push_back(plain_pair(score, ka, eb_i));
       if (wk.tracing)
         wk.note("composed\t" + std::string(stats.ko.str(ko_cands[ka].id)) + "\t" +
                 std::string(stats.en.str(en_cands[eb_i].id)) + "\t" + std::to_string(score));
@@ -1446,7 +1456,7 @@ void Extractor::Impl::link_variants(const UnitRec& u, Worker& wk) const {
       wk.linked[own].b = best;
       wk.linked[own].score = score;
     } else {
-      wk.linked.push_back({score, i, best, false, false, -1.0f, {}});
+      wk.linked.push_back(plain_pair(score, i, best));
     }
     if (wk.tracing)
       wk.note("variant\t" + std::string(stats.ko.str(a.id)) + "\t" + std::string(stats.en.str(b.id)) + "\t" +
@@ -1536,7 +1546,7 @@ void Extractor::Impl::link_titles(const UnitRec& u, Worker& wk) const {
     take_title(t, &l);
     const float score = std::max(0.5f, 0.5f * l.score);
     wk.links.push_back({ko_cands[bare].id, t.id, score});
-    titles.push_back({score, bare, best, false, false, -1.0f, {}});
+    titles.push_back(plain_pair(score, bare, best));
     note("surname title", ko_cands[bare].id, t.id, score);
   }
   std::erase_if(wk.linked, [](const ScoredPair& h) { return h.score <= 0.0f; });
@@ -1607,7 +1617,7 @@ void Extractor::Impl::link_residuals(const UnitRec& u, Worker& wk) const {
       const double place = 1.0 - std::min(1.0, std::fabs(ka - eb));
       double s = prior * (0.4 + 0.6 * place) * crowd;
       if (title && (b.flags & cand_capitalized)) s = std::min(0.99, s * 1.4);
-      if (s >= 0.3) cand.push_back({static_cast<float>(s), i, j, false, false, -1.0f, {}});
+      if (s >= 0.3) cand.push_back(plain_pair(static_cast<float>(s), i, j));
     }
   }
   std::sort(cand.begin(), cand.end(), [&](const ScoredPair& x, const ScoredPair& y) {
@@ -1979,6 +1989,17 @@ glossary::Glossary Extractor::Impl::build() {
     short_form_links.insert(pair_key(target, links[li].first));
     links.erase(links.begin() + static_cast<std::ptrdiff_t>(li));
   };
+  // The one Korean term other than `k` that `fits` (given its id and links), or none when
+  // no term or more than one does.
+  auto unique_target = [&](std::uint32_t k, auto&& fits) {
+    std::uint32_t target = Interner::none;
+    for (const auto& [k2, links2] : by_ko) {
+      if (k2 == k || !fits(k2, links2)) continue;
+      if (target != Interner::none) return Interner::none;
+      target = k2;
+    }
+    return target;
+  };
   std::vector<std::uint32_t> bare_titles;
   for (const auto& [k, links] : by_ko)
     if (k < ko_title.size() && ko_title[k] == 2) bare_titles.push_back(k);
@@ -1992,18 +2013,13 @@ glossary::Glossary Extractor::Impl::build() {
     auto& links = by_ko[k];
     for (std::size_t li = 0; li < links.size();) {
       const std::string_view e = stats.en.str(links[li].first);
-      std::uint32_t target = Interner::none;
-      bool ambiguous = false;
-      for (const auto& [k2, links2] : by_ko) {
+      const std::uint32_t target = unique_target(k, [&](std::uint32_t k2, const auto& links2) {
         const std::string_view k2s = stats.ko.str(k2);
-        if (k2 == k || k2s.size() <= ks.size() || k2s.compare(k2s.size() - ks.size(), ks.size(), ks) != 0) continue;
-        bool begins = false;
-        for (const auto& l2 : links2) begins = begins || begins_with_words(stats.en.str(l2.first), e);
-        if (!begins) continue;
-        ambiguous = ambiguous || target != Interner::none;
-        target = k2;
-      }
-      if (target == Interner::none || ambiguous) {
+        if (k2s.size() <= ks.size() || k2s.compare(k2s.size() - ks.size(), ks.size(), ks) != 0) return false;
+        return std::any_of(links2.begin(), links2.end(),
+                           [&](const auto& l2) { return begins_with_words(stats.en.str(l2.first), e); });
+      });
+      if (target == Interner::none) {
         ++li;
         continue;
       }
@@ -2017,38 +2033,24 @@ glossary::Glossary Extractor::Impl::build() {
   for (const auto& [k, surname] : surname_of_ko)
     if (by_ko.count(k) != 0) surname_keys.push_back(k);
   std::sort(surname_keys.begin(), surname_keys.end());
-  auto holds_word = [](std::string_view text, std::string_view word) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-      const bool starts = at == 0 || text[at - 1] == ' ';
-      const bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
-      if (starts && ends) return true;
-    }
-    return false;
-  };
   for (std::uint32_t k : surname_keys) {
     const std::string& surname = surname_of_ko.at(k);
     auto& links = by_ko[k];
     for (std::size_t li = 0; li < links.size();) {
       const std::string_view e = stats.en.str(links[li].first);
       std::uint32_t target = Interner::none;
-      bool ambiguous = false;
       if (names::spells_surname(surname, e)) {
-        for (const auto& [k2, links2] : by_ko) {
+        target = unique_target(k, [&](std::uint32_t k2, const auto& links2) {
           const std::string_view k2s = stats.ko.str(k2);
-          if (k2 == k || surname_of_ko.count(k2) != 0 || k2s.size() <= surname.size() ||
-              text::char_count(k2s) > 5)
-            continue;
+          if (k2s.size() <= surname.size() || text::char_count(k2s) > 5 || surname_of_ko.count(k2) != 0)
+            return false;
           const bool named = k2s.compare(0, surname.size(), surname) == 0 ||
                              k2s.compare(k2s.size() - surname.size(), surname.size(), surname) == 0;
-          if (!named) continue;
-          bool holds = false;
-          for (const auto& l2 : links2) holds = holds || (l2.first != links[li].first && holds_word(stats.en.str(l2.first), e));
-          if (!holds) continue;
-          ambiguous = ambiguous || target != Interner::none;
-          target = k2;
-        }
+          return named && std::any_of(links2.begin(), links2.end(),
+                                      [&](const auto& l2) { return is_sub_phrase(e, stats.en.str(l2.first)); });
+        });
       }
-      if (target == Interner::none || ambiguous) {
+      if (target == Interner::none) {
         ++li;
         continue;
       }
@@ -2119,7 +2121,7 @@ glossary::Glossary Extractor::Impl::build() {
     // Noh Kyu-duk) is.
     std::vector<Accepted> kept;
     for (const Accepted& a : merged) {
-      if (short_form_links.count(pair_key(k, a.e)) != 0 && surname_short_forms.count(pair_key(k, a.e)) != 0) {
+      if (surname_short_forms.count(pair_key(k, a.e)) != 0) {
         kept.push_back(a);
         continue;
       }

@@ -39,13 +39,18 @@ void Interner::grow() {
   slots_ = std::move(bigger);
 }
 
+std::size_t Interner::slot_of(std::string_view s, std::uint32_t h) const {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (slots_[i].id_plus_1 != 0 && (slots_[i].hash != h || views_[slots_[i].id_plus_1 - 1] != s)) i = (i + 1) & mask;
+  return i;
+}
+
 std::uint32_t Interner::intern(std::string_view s) {
   if ((views_.size() + 1) * 2 > slots_.size()) grow();
   const std::uint32_t h = hash_of(s);
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = h & mask;
-  for (; slots_[i].id_plus_1 != 0; i = (i + 1) & mask)
-    if (slots_[i].hash == h && views_[slots_[i].id_plus_1 - 1] == s) return slots_[i].id_plus_1 - 1;
+  const std::size_t i = slot_of(s, h);
+  if (slots_[i].id_plus_1 != 0) return slots_[i].id_plus_1 - 1;
   const std::string& stored = storage_.emplace_back(s);
   const auto id = static_cast<std::uint32_t>(views_.size());
   views_.push_back(stored);
@@ -55,11 +60,8 @@ std::uint32_t Interner::intern(std::string_view s) {
 
 std::uint32_t Interner::find(std::string_view s) const {
   if (slots_.empty()) return none;
-  const std::uint32_t h = hash_of(s);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h & mask; slots_[i].id_plus_1 != 0; i = (i + 1) & mask)
-    if (slots_[i].hash == h && views_[slots_[i].id_plus_1 - 1] == s) return slots_[i].id_plus_1 - 1;
-  return none;
+  const Slot& slot = slots_[slot_of(s, hash_of(s))];
+  return slot.id_plus_1 != 0 ? slot.id_plus_1 - 1 : none;
 }
 
 }  // namespace koterm::terms

@@ -38,6 +38,8 @@ class Interner {
   };
   std::vector<Slot> slots_;
   static std::uint32_t hash_of(std::string_view s);
+  // The slot that holds `s` (hash `h`), or the empty slot where it would go.
+  std::size_t slot_of(std::string_view s, std::uint32_t h) const;
   void grow();
 };
 
